@@ -1,0 +1,209 @@
+using System.CommandLine;
+using System.Globalization;
+using Contradictions.Diagnostics;
+using Contradictions.Ingestion;
+using Contradictions.Pipeline;
+using Contradictions.Reporting;
+using Contradictions.State;
+
+namespace Contradictions.Cli;
+
+/// <summary><c>contradictions analyze</c>: reads the corpus, updates the state and writes the reports.</summary>
+internal static class AnalyzeCommand
+{
+    // Formats the Report stage can write today. HTML and Markdown are named so that asking
+    // for them says plainly that they are not built yet, instead of "unknown format".
+    private static readonly Dictionary<string, Func<IReportWriter>> Writers = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["json"] = () => new JsonReportWriter(),
+    };
+
+    private static readonly string[] PlannedFormats = ["html", "md"];
+
+    public static Command Create(TextWriter output, TextWriter error)
+    {
+        var corpus = new Argument<string>("corpus")
+        {
+            Description = "The folder of articles (.txt, .md, .html; read recursively).",
+            Arity = ArgumentArity.ZeroOrOne,
+            DefaultValueFactory = _ => AnalyzeOptions.DefaultCorpus,
+        };
+        var outDir = new Option<string>("--out", "-o")
+        {
+            Description = "The folder the reports are written to.",
+            DefaultValueFactory = _ => "reports",
+        };
+        var format = new Option<string>("--format", "-f")
+        {
+            Description = "Comma-separated report formats. Available: json.",
+            DefaultValueFactory = _ => "json",
+        };
+        var state = new Option<string?>("--state")
+        {
+            Description = "The state file (SQLite). Default: CORPUS/.contradictions/state.db.",
+        };
+        var rebuild = new Option<bool>("--rebuild")
+        {
+            Description = "Move the existing state file aside (to STATE.bak) and analyse everything again.",
+        };
+        var maxMb = new Option<double>("--max-article-mb")
+        {
+            Description = "Largest article file read, in MB; bigger files are refused with an error.",
+            DefaultValueFactory = _ => IngestionOptions.DefaultMaxArticleBytes / 1048576.0,
+        };
+        var verbose = new Option<bool>("--verbose", "-v")
+        {
+            Description = "Print every cleaning warning (dropped boilerplate, folded repeats, lines set aside).",
+        };
+
+        var command = new Command("analyze", "Analyse a corpus of articles and write the reports.")
+        {
+            corpus, outDir, format, state, rebuild, maxMb, verbose,
+        };
+        command.SetAction(parse => Execute(
+            new AnalyzeOptions
+            {
+                Corpus = parse.GetValue(corpus)!,
+                StatePath = parse.GetValue(state),
+                Rebuild = parse.GetValue(rebuild),
+                Ingestion = IngestionOptions.Default with { MaxArticleBytes = (long)(parse.GetValue(maxMb) * 1048576) },
+            },
+            parse.GetValue(outDir)!, parse.GetValue(format)!, parse.GetValue(verbose), output, error));
+        return command;
+    }
+
+    private static int Execute(AnalyzeOptions options, string outDir, string formats, bool verbose, TextWriter output, TextWriter error)
+    {
+        var writers = new List<IReportWriter>();
+        foreach (var name in formats.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            if (Writers.TryGetValue(name, out var make))
+            {
+                writers.Add(make());
+            }
+            else if (PlannedFormats.Contains(name, StringComparer.OrdinalIgnoreCase))
+            {
+                error.WriteLine($"contradictions: the '{name}' report is not built yet; this version writes: {string.Join(", ", Writers.Keys)}");
+                return ExitCodes.Usage;
+            }
+            else
+            {
+                error.WriteLine($"contradictions: unknown format '{name}'; choose from: {string.Join(", ", Writers.Keys)}");
+                return ExitCodes.Usage;
+            }
+        }
+
+        if (writers.Count == 0)
+        {
+            error.WriteLine("contradictions: --format names no format");
+            return ExitCodes.Usage;
+        }
+
+        if (options.Ingestion.MaxArticleBytes <= 0)
+        {
+            error.WriteLine("contradictions: --max-article-mb must be more than 0");
+            return ExitCodes.Usage;
+        }
+
+        if (!Directory.Exists(options.Corpus))
+        {
+            error.WriteLine(File.Exists(options.Corpus)
+                ? $"contradictions: '{options.Corpus}' is a file; give the folder that holds the articles"
+                : $"contradictions: corpus folder '{options.Corpus}' does not exist");
+            return ExitCodes.Usage;
+        }
+
+        using var cancellation = new CancellationTokenSource();
+        ConsoleCancelEventHandler onCancel = (_, e) =>
+        {
+            e.Cancel = true;
+            cancellation.Cancel();
+        };
+        Console.CancelKeyPress += onCancel;
+        try
+        {
+            var analyzer = new CorpusAnalyzer(TimeProvider.System);
+            var result = ProgressDisplay.Run(error, progress => analyzer.Analyze(options, progress, cancellation.Token));
+            var written = new List<string>();
+            foreach (var writer in writers)
+            {
+                written.AddRange(writer.Write(result, outDir, result.StartedAt));
+            }
+
+            Summarize(result, written, verbose, output, error);
+            return result.HasErrors ? ExitCodes.Failure : ExitCodes.Success;
+        }
+        catch (StateException e)
+        {
+            error.WriteLine($"contradictions: {e.Message}");
+            return ExitCodes.Failure;
+        }
+        catch (OperationCanceledException)
+        {
+            error.WriteLine("contradictions: cancelled; the state file is as it was before this run");
+            return ExitCodes.Failure;
+        }
+        catch (IOException e)
+        {
+            error.WriteLine($"contradictions: {e.Message}");
+            return ExitCodes.Failure;
+        }
+        catch (UnauthorizedAccessException e)
+        {
+            error.WriteLine($"contradictions: {e.Message}");
+            return ExitCodes.Failure;
+        }
+        finally
+        {
+            Console.CancelKeyPress -= onCancel;
+        }
+    }
+
+    private static void Summarize(AnalysisResult result, List<string> written, bool verbose, TextWriter output, TextWriter error)
+    {
+        foreach (var diagnostic in result.FileDiagnostics)
+        {
+            error.WriteLine(diagnostic.ToString());
+        }
+
+        var warnings = 0;
+        foreach (var analyzed in result.Articles)
+        {
+            foreach (var diagnostic in analyzed.Article.Diagnostics)
+            {
+                warnings++;
+                if (verbose || diagnostic.Severity == DiagnosticSeverity.Error)
+                {
+                    error.WriteLine(diagnostic.ToString());
+                }
+            }
+        }
+
+        var articles = result.Articles;
+        int Count(ArticleStatus status) => articles.Count(a => a.Status == status);
+        var errors = result.FileDiagnostics.Count(d => d.Severity == DiagnosticSeverity.Error);
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{articles.Length} article{(articles.Length == 1 ? "" : "s")}: {Count(ArticleStatus.New)} new, {Count(ArticleStatus.Changed)} changed, " +
+            $"{Count(ArticleStatus.Unchanged)} unchanged, {result.Removed.Length} removed; {articles.Sum(a => a.Sentences.Length)} sentences; " +
+            $"{result.FilesRead} file{(result.FilesRead == 1 ? "" : "s")} read; {errors} file error{(errors == 1 ? "" : "s")}"));
+        foreach (var analyzed in articles)
+        {
+            var counts = analyzed.Article.Counts;
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"  {StateStore.Name(analyzed.Status),-9} {analyzed.DisplayPath}  {analyzed.Sentences.Length} sentences; " +
+                $"{counts.BoilerplateLines + counts.TailLines} furniture lines dropped, {counts.RepeatedParagraphs} repeats folded, " +
+                $"{counts.SetAsideLines} lines set aside"));
+        }
+
+        if (warnings > 0 && !verbose)
+        {
+            output.WriteLine($"{warnings} cleaning notes are listed per article in the report (or run with --verbose).");
+        }
+
+        output.WriteLine("Incidents and conflicts: not analysed yet in this version (see README, Status).");
+        foreach (var path in written)
+        {
+            output.WriteLine($"wrote {path}");
+        }
+    }
+}

@@ -1,0 +1,34 @@
+using System.CommandLine;
+
+namespace Contradictions.Cli;
+
+/// <summary>The <c>contradictions</c> command: parses arguments and hands them to a command.</summary>
+public static class CommandLineApp
+{
+    /// <summary>Runs the command line <paramref name="args"/>, writing to the given streams.</summary>
+    /// <returns>The process exit code: 0 success, 1 failure, 2 bad usage.</returns>
+    public static int Run(string[] args, TextWriter output, TextWriter error)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        var root = new RootCommand(
+            "Contradictions: reads articles from different outlets about the same events and shows who says what, " +
+            "and where the accounts cannot both be true.")
+        {
+            AnalyzeCommand.Create(output, error),
+        };
+
+        var parsed = root.Parse(args);
+        if (parsed.Errors.Count > 0)
+        {
+            foreach (var problem in parsed.Errors)
+            {
+                error.WriteLine($"contradictions: {problem.Message}");
+            }
+
+            error.WriteLine("Try 'contradictions --help'.");
+            return ExitCodes.Usage;
+        }
+
+        return parsed.Invoke(new InvocationConfiguration { Output = output, Error = error });
+    }
+}

@@ -1,0 +1,13 @@
+using System.Collections.Immutable;
+using Contradictions.Ingestion;
+using Contradictions.Sentences;
+using Contradictions.State;
+
+namespace Contradictions.Pipeline;
+
+/// <summary>An article as a run sees it: its content, its sentences and what the run did with it.</summary>
+/// <param name="Article">The article, with all its warnings.</param>
+/// <param name="Sentences">Its sentences.</param>
+/// <param name="Status">New, changed or unchanged since the last run.</param>
+/// <param name="DisplayPath">The file as the user names it.</param>
+public sealed record AnalyzedArticle(Article Article, ImmutableArray<Sentence> Sentences, ArticleStatus Status, string DisplayPath);

@@ -1,0 +1,228 @@
+using System.Collections.Immutable;
+using Contradictions.Diagnostics;
+using Contradictions.Ingestion;
+using Contradictions.Sentences;
+using Contradictions.State;
+
+namespace Contradictions.Pipeline;
+
+/// <summary>
+/// Runs the pipeline over a corpus, in order: scan the folder, read and clean what is new or
+/// changed (in parallel), split it into sentences, and store it; reuse what the state already
+/// holds for unchanged files without opening them.
+/// </summary>
+public sealed class CorpusAnalyzer
+{
+    /// <summary>
+    /// The version of the ingest and segment rules. Articles stored by another version are
+    /// processed again on the next run, so improved rules reach old articles.
+    /// </summary>
+    public const int PipelineVersion = 1;
+
+    private readonly TimeProvider _time;
+
+    /// <summary>Creates an analyzer that reads the time from <paramref name="time"/> (a fixed clock makes reports reproducible).</summary>
+    public CorpusAnalyzer(TimeProvider time)
+    {
+        ArgumentNullException.ThrowIfNull(time);
+        _time = time;
+    }
+
+    /// <summary>Analyses the corpus named in <paramref name="options"/>.</summary>
+    /// <exception cref="DirectoryNotFoundException">The corpus folder does not exist.</exception>
+    /// <exception cref="StateException">The state file cannot be used.</exception>
+    /// <exception cref="OperationCanceledException">The run was cancelled; the state is left as before it.</exception>
+    public AnalysisResult Analyze(AnalyzeOptions options, IProgress<AnalysisProgress>? progress = null, CancellationToken cancellation = default)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var scan = CorpusScanner.Scan(options.Corpus, options.Corpus);
+        using var store = StateStore.Open(options.ResolvedStatePath, options.Rebuild);
+        var startedAt = _time.GetUtcNow();
+        var run = store.BeginRun(startedAt, options.Corpus);
+
+        var stored = store.ActiveArticles();
+        var storedByHash = new Dictionary<string, StoredArticle>(StringComparer.Ordinal);
+        foreach (var entry in stored.Values)
+        {
+            storedByHash.TryAdd(entry.ContentHash, entry);
+        }
+
+        var reader = new ArticleReader(options.Ingestion);
+        var segmenter = new ArticleSegmenter(new SentenceSplitter());
+        var files = scan.Files;
+        var outcomes = new FileOutcome[files.Length];
+        var done = 0;
+        var filesRead = 0;
+        Parallel.For(0, files.Length, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.MaxParallelism), CancellationToken = cancellation }, i =>
+        {
+            var outcome = Examine(files[i], stored, storedByHash, reader, segmenter, ref filesRead);
+            outcomes[i] = outcome;
+            progress?.Report(new AnalysisProgress(Interlocked.Increment(ref done), files.Length, files[i].DisplayPath, outcome.Describe()));
+        });
+
+        var articles = ImmutableArray.CreateBuilder<AnalyzedArticle>(files.Length);
+        var fileDiagnostics = new List<Diagnostic>(scan.Diagnostics);
+        var claimed = new Dictionary<ArticleId, string>();
+        var superseded = new HashSet<ArticleId>();
+        int added = 0, changed = 0, unchanged = 0, processed = 0;
+        for (var i = 0; i < files.Length; i++)
+        {
+            cancellation.ThrowIfCancellationRequested();
+            var file = files[i];
+            var outcome = outcomes[i];
+            stored.TryGetValue(file.RelativePath, out var previous);
+            switch (outcome)
+            {
+                case FileOutcome.Failed failed:
+                    fileDiagnostics.AddRange(failed.Diagnostics);
+                    if (previous is not null && claimed.TryAdd(previous.Id, file.DisplayPath))
+                    {
+                        // Keep what was stored: an unreadable file must not erase its article.
+                        var (kept, keptSentences) = store.LoadArticle(previous.Id, file.DisplayPath);
+                        var note = Diagnostic.FileError(file.DisplayPath, DiagnosticCodes.Unreadable,
+                            "this run could not read the file; the version stored earlier is kept and reported");
+                        articles.Add(new AnalyzedArticle(kept with { Diagnostics = kept.Diagnostics.Add(note) }, keptSentences,
+                            ArticleStatus.Unchanged, file.DisplayPath));
+                        unchanged++;
+                    }
+
+                    break;
+
+                case FileOutcome.Known known:
+                    if (!claimed.TryAdd(known.Stored.Id, file.DisplayPath))
+                    {
+                        fileDiagnostics.Add(Duplicate(file, claimed[known.Stored.Id]));
+                        break;
+                    }
+
+                    if (previous is not null && previous.Id != known.Stored.Id)
+                    {
+                        store.MarkSuperseded(previous.Id, known.Stored.Id, run);
+                        superseded.Add(previous.Id);
+                    }
+
+                    store.MarkUnchanged(known.Stored.Id, file, run);
+                    var (article, sentences) = store.LoadArticle(known.Stored.Id, file.DisplayPath);
+                    articles.Add(new AnalyzedArticle(article, sentences, ArticleStatus.Unchanged, file.DisplayPath));
+                    unchanged++;
+                    break;
+
+                case FileOutcome.Processed fresh:
+                    if (!claimed.TryAdd(fresh.Article.Id, file.DisplayPath))
+                    {
+                        fileDiagnostics.Add(Duplicate(file, claimed[fresh.Article.Id]));
+                        break;
+                    }
+
+                    var status = previous is null ? ArticleStatus.New
+                        : previous.ContentHash == fresh.Article.ContentHash ? ArticleStatus.Unchanged
+                        : ArticleStatus.Changed;
+                    store.SaveArticle(fresh.Article, fresh.Sentences, file, status, run, PipelineVersion);
+                    if (previous is not null && previous.Id != fresh.Article.Id)
+                    {
+                        store.MarkSuperseded(previous.Id, fresh.Article.Id, run);
+                        superseded.Add(previous.Id);
+                    }
+
+                    articles.Add(new AnalyzedArticle(fresh.Article, fresh.Sentences, status, file.DisplayPath));
+                    processed++;
+                    _ = status switch
+                    {
+                        ArticleStatus.New => added++,
+                        ArticleStatus.Changed => changed++,
+                        _ => unchanged++,
+                    };
+                    break;
+            }
+        }
+
+        var removedCount = 0;
+        foreach (var entry in stored.Values)
+        {
+            if (!claimed.ContainsKey(entry.Id) && !superseded.Contains(entry.Id))
+            {
+                store.MarkRemoved(entry.Id, run);
+                removedCount++;
+            }
+        }
+
+        if (files.IsEmpty)
+        {
+            fileDiagnostics.Add(Diagnostic.FileError(options.Corpus, DiagnosticCodes.EmptyCorpus,
+                "no articles found: the folder holds no .txt, .md or .html file"));
+        }
+
+        var failedFiles = fileDiagnostics.Count(d => d.Severity == DiagnosticSeverity.Error);
+        store.CompleteRun(run, _time.GetUtcNow(), added, changed, unchanged, removedCount, failedFiles);
+        fileDiagnostics.Sort((a, b) => string.CompareOrdinal(a.Path, b.Path) is var c && c != 0 ? c : a.Line.CompareTo(b.Line));
+
+        return new AnalysisResult
+        {
+            StartedAt = startedAt,
+            Corpus = options.Corpus,
+            Articles = articles.ToImmutable(),
+            Removed = store.RemovedArticles(),
+            FileDiagnostics = [.. fileDiagnostics],
+            FilesRead = filesRead,
+            ArticlesProcessed = processed,
+        };
+    }
+
+    private static FileOutcome Examine(CorpusFile file, Dictionary<string, StoredArticle> stored, Dictionary<string, StoredArticle> storedByHash,
+        ArticleReader reader, ArticleSegmenter segmenter, ref int filesRead)
+    {
+        // Same size and write time as when stored, by the same rules: not even opened.
+        if (stored.TryGetValue(file.RelativePath, out var previous) && previous.Size == file.Size
+            && previous.LastWriteTicks == file.LastWriteTicks && previous.PipelineVersion == PipelineVersion)
+        {
+            return new FileOutcome.Known(previous);
+        }
+
+        Interlocked.Increment(ref filesRead);
+        var loaded = reader.Load(file);
+        if (loaded.ContentHash is null)
+        {
+            return new FileOutcome.Failed([loaded.Diagnostic!]);
+        }
+
+        // Touched, moved or copied, but the content is known.
+        if (storedByHash.TryGetValue(loaded.ContentHash, out var known) && known.PipelineVersion == PipelineVersion)
+        {
+            return new FileOutcome.Known(known);
+        }
+
+        var (article, diagnostics) = reader.Build(loaded);
+        if (article is null)
+        {
+            return new FileOutcome.Failed(diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).ToImmutableArray());
+        }
+
+        var segmented = segmenter.Segment(article, file.DisplayPath);
+        return new FileOutcome.Processed(article with { Diagnostics = article.Diagnostics.AddRange(segmented.Diagnostics) }, segmented.Sentences);
+    }
+
+    private static Diagnostic Duplicate(CorpusFile file, string original) =>
+        new(file.DisplayPath, 0, 0, DiagnosticSeverity.Warning, DiagnosticCodes.DuplicateArticle,
+            $"same content as {original}; analysed once, under that name");
+
+    /// <summary>What the parallel phase found for one file.</summary>
+    private abstract record FileOutcome
+    {
+        public abstract string Describe();
+
+        public sealed record Known(StoredArticle Stored) : FileOutcome
+        {
+            public override string Describe() => "unchanged";
+        }
+
+        public sealed record Processed(Article Article, ImmutableArray<Sentence> Sentences) : FileOutcome
+        {
+            public override string Describe() => "read";
+        }
+
+        public sealed record Failed(ImmutableArray<Diagnostic> Diagnostics) : FileOutcome
+        {
+            public override string Describe() => "error";
+        }
+    }
+}

@@ -1,0 +1,157 @@
+using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Contradictions.Diagnostics;
+using Contradictions.Pipeline;
+using Contradictions.State;
+
+namespace Contradictions.Reporting;
+
+/// <summary>
+/// Writes <c>report.json</c>, the machine contract (schemaVersion 1 in ARCHITECTURE.md).
+/// Written field by field so the order is fixed and the output byte-identical for the same
+/// input and clock; fields are only ever added, never changed in meaning.
+/// </summary>
+public sealed class JsonReportWriter : IReportWriter
+{
+    /// <summary>The report contract version.</summary>
+    public const int SchemaVersion = 1;
+
+    /// <summary>The file name written.</summary>
+    public const string FileName = "report.json";
+
+    /// <inheritdoc />
+    public string Format => "json";
+
+    /// <inheritdoc />
+    public IReadOnlyList<string> Write(AnalysisResult result, string outputDirectory, DateTimeOffset generatedAt)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        ArgumentException.ThrowIfNullOrEmpty(outputDirectory);
+        Directory.CreateDirectory(outputDirectory);
+        var path = Path.Join(outputDirectory, FileName);
+        var temporary = path + ".tmp";
+        using (var stream = File.Create(temporary))
+        {
+            Write(result, stream, generatedAt);
+        }
+
+        // Replace in one step, so a reader never sees half a report.
+        File.Move(temporary, path, overwrite: true);
+        return [path];
+    }
+
+    /// <summary>Writes the report to <paramref name="stream"/>.</summary>
+    public static void Write(AnalysisResult result, Stream stream, DateTimeOffset generatedAt)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        ArgumentNullException.ThrowIfNull(stream);
+        using var json = new Utf8JsonWriter(stream, new JsonWriterOptions
+        {
+            Indented = true,
+            // Article text is kept readable (non-ASCII letters as they are); JSON stays valid.
+            Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        });
+
+        json.WriteStartObject();
+        json.WriteNumber("schemaVersion", SchemaVersion);
+        json.WriteString("generatedAt", generatedAt.ToUniversalTime().ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture));
+        json.WriteString("corpus", result.Corpus);
+
+        json.WriteStartObject("summary");
+        json.WriteNumber("articles", result.Articles.Length);
+        json.WriteNumber("new", result.Articles.Count(a => a.Status == ArticleStatus.New));
+        json.WriteNumber("changed", result.Articles.Count(a => a.Status == ArticleStatus.Changed));
+        json.WriteNumber("unchanged", result.Articles.Count(a => a.Status == ArticleStatus.Unchanged));
+        json.WriteNumber("removed", result.Removed.Length);
+        json.WriteNumber("sentences", result.Articles.Sum(a => a.Sentences.Length));
+        json.WriteNumber("filesRead", result.FilesRead);
+        json.WriteNumber("articlesProcessed", result.ArticlesProcessed);
+        json.WriteNumber("fileErrors", result.FileDiagnostics.Count(d => d.Severity == DiagnosticSeverity.Error));
+        json.WriteEndObject();
+
+        json.WriteStartArray("articles");
+        foreach (var analyzed in result.Articles)
+        {
+            var article = analyzed.Article;
+            var m = article.Metadata;
+            json.WriteStartObject();
+            json.WriteString("id", article.Id.Value);
+            json.WriteString("path", analyzed.DisplayPath);
+            json.WriteString("title", m.Title);
+            WriteNullable(json, "outlet", m.Outlet);
+            WriteNullable(json, "url", m.Url);
+            WriteNullable(json, "published", m.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+            WriteNullable(json, "language", m.Language);
+            json.WriteString("format", article.Format.ToString().ToLowerInvariant());
+            json.WriteNumber("sentences", analyzed.Sentences.Length);
+            json.WriteString("status", StateStore.Name(analyzed.Status));
+            json.WriteStartArray("warnings");
+            foreach (var diagnostic in article.Diagnostics)
+            {
+                json.WriteStringValue(diagnostic.ToString());
+            }
+
+            json.WriteEndArray();
+            json.WriteStartObject("cleaning");
+            json.WriteNumber("repeatedParagraphs", article.Counts.RepeatedParagraphs);
+            json.WriteNumber("boilerplateLines", article.Counts.BoilerplateLines);
+            json.WriteNumber("tailBlocks", article.Counts.TailLines);
+            json.WriteNumber("setAsideLines", article.Counts.SetAsideLines);
+            json.WriteNumber("repeatedSentences", article.Diagnostics.Count(d => d.Code == DiagnosticCodes.RepeatedSentence));
+            json.WriteEndObject();
+            json.WriteStartArray("setAside");
+            foreach (var line in article.SetAside)
+            {
+                json.WriteStartObject();
+                json.WriteNumber("line", line.Line);
+                json.WriteString("reason", line.Reason);
+                json.WriteString("text", line.Text);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+
+        json.WriteStartArray("removedArticles");
+        foreach (var (id, path, title) in result.Removed)
+        {
+            json.WriteStartObject();
+            json.WriteString("id", id.Value);
+            json.WriteString("path", path);
+            json.WriteString("title", title);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+
+        json.WriteStartArray("fileDiagnostics");
+        foreach (var diagnostic in result.FileDiagnostics)
+        {
+            json.WriteStringValue(diagnostic.ToString());
+        }
+
+        json.WriteEndArray();
+
+        // Incidents come from the Group stage, which is not built yet: the list stays empty
+        // rather than holding anything invented.
+        json.WriteStartArray("incidents");
+        json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
+    private static void WriteNullable(Utf8JsonWriter json, string name, string? value)
+    {
+        if (value is null)
+        {
+            json.WriteNull(name);
+        }
+        else
+        {
+            json.WriteString(name, value);
+        }
+    }
+}

@@ -1,0 +1,427 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using Contradictions.Diagnostics;
+using Contradictions.Ingestion;
+using Contradictions.Sentences;
+using Microsoft.Data.Sqlite;
+
+namespace Contradictions.State;
+
+/// <summary>
+/// The Store stage: one SQLite file that remembers every article read, its cleaned text,
+/// paragraphs, sentences and warnings, so a re-run reads only what changed. A run's writes
+/// happen in one transaction: an interrupted run leaves the previous state as it was.
+/// </summary>
+public sealed class StateStore : IDisposable
+{
+    // "CNTR" in ASCII: marks the file as ours, so another program's SQLite file is refused.
+    private const int ApplicationId = 0x434E5452;
+
+    private const int SqliteNotADatabase = 26;
+    private const int SqliteCorrupt = 11;
+
+    private readonly SqliteConnection _connection;
+    private SqliteTransaction? _transaction;
+
+    private StateStore(string path, SqliteConnection connection)
+    {
+        Path = path;
+        _connection = connection;
+    }
+
+    /// <summary>The state file.</summary>
+    public string Path { get; }
+
+    /// <summary>
+    /// Opens the state file at <paramref name="path"/>, creating it (and its folder) when it
+    /// does not exist and migrating an older schema.
+    /// </summary>
+    /// <param name="path">The state file.</param>
+    /// <param name="rebuild">Move an existing file aside (to <c>PATH.bak</c>) and start empty.</param>
+    /// <exception cref="StateException">The file is corrupt, not a state file, or from a newer version.</exception>
+    public static StateStore Open(string path, bool rebuild = false)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        var full = System.IO.Path.GetFullPath(path);
+        Directory.CreateDirectory(System.IO.Path.GetDirectoryName(full)!);
+        if (rebuild && File.Exists(full))
+        {
+            MoveAside(full);
+        }
+
+        var connection = new SqliteConnection(new SqliteConnectionStringBuilder
+        {
+            DataSource = full,
+            Mode = SqliteOpenMode.ReadWriteCreate,
+            Pooling = false,
+        }.ToString());
+        try
+        {
+            connection.Open();
+            var store = new StateStore(path, connection);
+            store.Initialize();
+            return store;
+        }
+        catch (SqliteException e) when (e.SqliteErrorCode is SqliteNotADatabase or SqliteCorrupt)
+        {
+            connection.Dispose();
+            throw new StateException(
+                $"state file '{path}' is not a readable SQLite database ({e.Message.TrimEnd('.')}); " +
+                "run again with --rebuild to move it aside and start a new state", e);
+        }
+        catch
+        {
+            connection.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>Starts a run: opens its transaction and records it.</summary>
+    /// <returns>The run's number.</returns>
+    public long BeginRun(DateTimeOffset startedAt, string corpus)
+    {
+        if (_transaction is not null)
+        {
+            throw new InvalidOperationException("A run is already in progress on this store.");
+        }
+
+        _transaction = _connection.BeginTransaction();
+        Execute("INSERT INTO runs (started_at, corpus) VALUES ($at, $corpus)", ("$at", Iso(startedAt)), ("$corpus", corpus));
+        return Scalar<long>("SELECT last_insert_rowid()");
+    }
+
+    /// <summary>Records the run's counts and commits everything written since <see cref="BeginRun"/>.</summary>
+    public void CompleteRun(long run, DateTimeOffset finishedAt, int newCount, int changed, int unchanged, int removed, int failed)
+    {
+        Execute("""
+            UPDATE runs SET finished_at = $at, new_articles = $n, changed_articles = $c, unchanged_articles = $u,
+                removed_articles = $r, failed_files = $f WHERE id = $run
+            """,
+            ("$at", Iso(finishedAt)), ("$n", newCount), ("$c", changed), ("$u", unchanged), ("$r", removed), ("$f", failed), ("$run", run));
+        _transaction!.Commit();
+        _transaction.Dispose();
+        _transaction = null;
+    }
+
+    /// <summary>The number of completed runs so far.</summary>
+    public long CompletedRuns() => Scalar<long>("SELECT COUNT(*) FROM runs WHERE finished_at IS NOT NULL");
+
+    /// <summary>The active (not removed, not superseded) articles, by path inside the corpus.</summary>
+    public Dictionary<string, StoredArticle> ActiveArticles()
+    {
+        var result = new Dictionary<string, StoredArticle>(StringComparer.Ordinal);
+        using var command = Command("""
+            SELECT id, content_hash, path, size, last_write_ticks, pipeline_version FROM articles
+            WHERE status NOT IN ('removed', 'superseded')
+            """);
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            var stored = new StoredArticle(new ArticleId(reader.GetString(0)), reader.GetString(1), reader.GetString(2),
+                reader.GetInt64(3), reader.GetInt64(4), reader.GetInt32(5));
+            result[stored.Path] = stored;
+        }
+
+        return result;
+    }
+
+    /// <summary>Writes a newly processed article with its sentences and warnings, replacing any older row with its id.</summary>
+    public void SaveArticle(Article article, ImmutableArray<Sentence> sentences, CorpusFile file, ArticleStatus status, long run, int pipelineVersion)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        ArgumentNullException.ThrowIfNull(file);
+        var firstRun = ScalarOrNull("SELECT first_run FROM articles WHERE id = $id", ("$id", article.Id.Value)) ?? run;
+        Execute("DELETE FROM articles WHERE id = $id", ("$id", article.Id.Value));
+        var m = article.Metadata;
+        Execute("""
+            INSERT INTO articles (id, content_hash, path, format, size, last_write_ticks, title, outlet, url, published, language,
+                text, headline_paragraph, repeated_paragraphs, boilerplate_lines, tail_lines, set_aside_lines, status,
+                first_run, last_run, pipeline_version)
+            VALUES ($id, $hash, $path, $format, $size, $ticks, $title, $outlet, $url, $published, $language,
+                $text, $headline, $rep, $boil, $tail, $aside, $status, $first, $run, $pv)
+            """,
+            ("$id", article.Id.Value), ("$hash", article.ContentHash), ("$path", article.Path), ("$format", article.Format.ToString()),
+            ("$size", file.Size), ("$ticks", file.LastWriteTicks), ("$title", m.Title ?? ""), ("$outlet", m.Outlet), ("$url", m.Url),
+            ("$published", m.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)), ("$language", m.Language),
+            ("$text", article.Text), ("$headline", article.HeadlineParagraph), ("$rep", article.Counts.RepeatedParagraphs),
+            ("$boil", article.Counts.BoilerplateLines), ("$tail", article.Counts.TailLines), ("$aside", article.Counts.SetAsideLines),
+            ("$status", Name(status)), ("$first", firstRun), ("$run", run), ("$pv", pipelineVersion));
+
+        using (var insert = Command("INSERT INTO paragraphs VALUES ($a, $i, $s, $l, $line, $role)"))
+        {
+            for (var i = 0; i < article.Paragraphs.Length; i++)
+            {
+                var p = article.Paragraphs[i];
+                Run(insert, ("$a", article.Id.Value), ("$i", i), ("$s", p.Span.Start), ("$l", p.Span.Length), ("$line", p.SourceLine),
+                    ("$role", p.Role.ToString()));
+            }
+        }
+
+        using (var insert = Command("INSERT INTO sentences VALUES ($a, $i, $s, $l, $p, $k, $qs, $qe)"))
+        {
+            foreach (var s in sentences)
+            {
+                Run(insert, ("$a", article.Id.Value), ("$i", s.Index), ("$s", s.Start), ("$l", s.Length), ("$p", s.Paragraph),
+                    ("$k", s.Kind.ToString()), ("$qs", s.Quote?.Start), ("$qe", s.Quote?.End));
+            }
+        }
+
+        using (var insert = Command("INSERT INTO article_diagnostics VALUES ($a, $i, $line, $col, $sev, $code, $msg)"))
+        {
+            for (var i = 0; i < article.Diagnostics.Length; i++)
+            {
+                var d = article.Diagnostics[i];
+                Run(insert, ("$a", article.Id.Value), ("$i", i), ("$line", d.Line), ("$col", d.Column), ("$sev", d.Severity.ToString()),
+                    ("$code", d.Code), ("$msg", d.Message));
+            }
+        }
+
+        using (var insert = Command("INSERT INTO set_aside VALUES ($a, $i, $line, $reason, $text)"))
+        {
+            for (var i = 0; i < article.SetAside.Length; i++)
+            {
+                var line = article.SetAside[i];
+                Run(insert, ("$a", article.Id.Value), ("$i", i), ("$line", line.Line), ("$reason", line.Reason), ("$text", line.Text));
+            }
+        }
+    }
+
+    /// <summary>Marks a stored article as seen unchanged in this run, at its current path and file time.</summary>
+    public void MarkUnchanged(ArticleId id, CorpusFile file, long run) =>
+        Execute("""
+            UPDATE articles SET status = 'unchanged', path = $path, size = $size, last_write_ticks = $ticks, last_run = $run
+            WHERE id = $id
+            """,
+            ("$id", id.Value), ("$path", file.RelativePath), ("$size", file.Size), ("$ticks", file.LastWriteTicks), ("$run", run));
+
+    /// <summary>Marks the article of a file that is no longer in the corpus as removed; nothing is deleted.</summary>
+    public void MarkRemoved(ArticleId id, long run) =>
+        Execute("UPDATE articles SET status = 'removed', last_run = $run WHERE id = $id", ("$id", id.Value), ("$run", run));
+
+    /// <summary>Marks an older version of a changed file as superseded by the new one; nothing is deleted.</summary>
+    public void MarkSuperseded(ArticleId oldId, ArticleId newId, long run) =>
+        Execute("UPDATE articles SET status = 'superseded', superseded_by = $new, last_run = $run WHERE id = $id",
+            ("$id", oldId.Value), ("$new", newId.Value), ("$run", run));
+
+    /// <summary>Paths of the articles marked removed, most recent first.</summary>
+    public ImmutableArray<(ArticleId Id, string Path, string Title)> RemovedArticles()
+    {
+        var result = ImmutableArray.CreateBuilder<(ArticleId, string, string)>();
+        using var command = Command("SELECT id, path, title FROM articles WHERE status = 'removed' ORDER BY path, id");
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            result.Add((new ArticleId(reader.GetString(0)), reader.GetString(1), reader.GetString(2)));
+        }
+
+        return result.ToImmutable();
+    }
+
+    /// <summary>Loads a stored article with its sentences, as they were when it was processed.</summary>
+    /// <param name="id">The article.</param>
+    /// <param name="displayPath">The file as it is named now, for the article's warnings.</param>
+    /// <exception cref="KeyNotFoundException">No article has that id.</exception>
+    public (Article Article, ImmutableArray<Sentence> Sentences) LoadArticle(ArticleId id, string displayPath)
+    {
+        Article article;
+        using (var command = Command("""
+            SELECT content_hash, path, format, title, outlet, url, published, language, text, headline_paragraph,
+                repeated_paragraphs, boilerplate_lines, tail_lines, set_aside_lines FROM articles WHERE id = $id
+            """, ("$id", id.Value)))
+        using (var reader = command.ExecuteReader())
+        {
+            if (!reader.Read())
+            {
+                throw new KeyNotFoundException($"No article with id {id} in the state file.");
+            }
+
+            article = new Article
+            {
+                Id = id,
+                ContentHash = reader.GetString(0),
+                Path = reader.GetString(1),
+                Format = Enum.Parse<ArticleFormat>(reader.GetString(2)),
+                Metadata = new ArticleMetadata(reader.GetString(3), NullableString(reader, 4), NullableString(reader, 5),
+                    reader.IsDBNull(6) ? null : DateOnly.ParseExact(reader.GetString(6), "yyyy-MM-dd", CultureInfo.InvariantCulture),
+                    NullableString(reader, 7)),
+                Text = reader.GetString(8),
+                HeadlineParagraph = reader.GetInt32(9),
+                Counts = new CleaningCounts(reader.GetInt32(10), reader.GetInt32(11), reader.GetInt32(12), reader.GetInt32(13)),
+                Paragraphs = [],
+            };
+        }
+
+        var paragraphs = ImmutableArray.CreateBuilder<Paragraph>();
+        using (var command = Command("SELECT start, length, source_line, role FROM paragraphs WHERE article_id = $id ORDER BY idx", ("$id", id.Value)))
+        using (var reader = command.ExecuteReader())
+        {
+            while (reader.Read())
+            {
+                paragraphs.Add(new Paragraph(new TextSpan(reader.GetInt32(0), reader.GetInt32(1)), reader.GetInt32(2),
+                    Enum.Parse<BlockRole>(reader.GetString(3))));
+            }
+        }
+
+        var sentences = ImmutableArray.CreateBuilder<Sentence>();
+        using (var command = Command("""
+            SELECT idx, start, length, paragraph, kind, quote_start, quote_end FROM sentences WHERE article_id = $id ORDER BY idx
+            """, ("$id", id.Value)))
+        using (var reader = command.ExecuteReader())
+        {
+            while (reader.Read())
+            {
+                var start = reader.GetInt32(1);
+                var length = reader.GetInt32(2);
+                sentences.Add(new Sentence(reader.GetInt32(0), start, length, reader.GetInt32(3), Enum.Parse<SentenceKind>(reader.GetString(4)),
+                    article.Text.Substring(start, length))
+                {
+                    Quote = reader.IsDBNull(5) ? null : new QuoteSpan(reader.GetInt32(5), reader.GetInt32(6)),
+                });
+            }
+        }
+
+        var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
+        using (var command = Command("SELECT line, col, severity, code, message FROM article_diagnostics WHERE article_id = $id ORDER BY seq", ("$id", id.Value)))
+        using (var reader = command.ExecuteReader())
+        {
+            while (reader.Read())
+            {
+                diagnostics.Add(new Diagnostic(displayPath, reader.GetInt32(0), reader.GetInt32(1), Enum.Parse<DiagnosticSeverity>(reader.GetString(2)),
+                    reader.GetString(3), reader.GetString(4)));
+            }
+        }
+
+        var setAside = ImmutableArray.CreateBuilder<SetAsideLine>();
+        using (var command = Command("SELECT line, reason, text FROM set_aside WHERE article_id = $id ORDER BY seq", ("$id", id.Value)))
+        using (var reader = command.ExecuteReader())
+        {
+            while (reader.Read())
+            {
+                setAside.Add(new SetAsideLine(reader.GetInt32(0), reader.GetString(1), reader.GetString(2)));
+            }
+        }
+
+        article = article with
+        {
+            Paragraphs = paragraphs.ToImmutable(),
+            Diagnostics = diagnostics.ToImmutable(),
+            SetAside = setAside.ToImmutable(),
+        };
+        return (article, sentences.ToImmutable());
+    }
+
+    /// <summary>Closes the file; a run not completed is rolled back.</summary>
+    public void Dispose()
+    {
+        _transaction?.Dispose();
+        _connection.Dispose();
+    }
+
+    /// <summary>The stored name of a status.</summary>
+    public static string Name(ArticleStatus status) => status.ToString().ToLowerInvariant();
+
+    private void Initialize()
+    {
+        // Touch the file first: a file that is not SQLite fails here with "not a database".
+        var tables = Scalar<long>("SELECT COUNT(*) FROM sqlite_master");
+        Execute("PRAGMA journal_mode = WAL");
+        Execute("PRAGMA foreign_keys = ON");
+        Execute("PRAGMA busy_timeout = 5000");
+        var applicationId = Scalar<long>("PRAGMA application_id");
+        var hasVersionTable = Scalar<long>("SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'") == 1;
+        if (tables > 0 && (applicationId != ApplicationId || !hasVersionTable))
+        {
+            throw new StateException(
+                $"state file '{Path}' is an SQLite database but not a Contradictions state file (expected application id {ApplicationId:X8}, " +
+                $"found {applicationId:X8}); point --state at another file, or run with --rebuild to move it aside");
+        }
+
+        if (!hasVersionTable)
+        {
+            Execute("CREATE TABLE schema_version (version INTEGER NOT NULL, applied_at TEXT NOT NULL)");
+            Execute($"PRAGMA application_id = {ApplicationId}");
+        }
+
+        var version = Scalar<long>("SELECT COALESCE(MAX(version), 0) FROM schema_version");
+        if (version > StateMigrations.Current)
+        {
+            throw new StateException(
+                $"state file '{Path}' has schema version {version}, newer than the {StateMigrations.Current} this version of " +
+                "contradictions understands; use a newer contradictions, or run with --rebuild to move it aside and start again");
+        }
+
+        for (var v = (int)version; v < StateMigrations.Current; v++)
+        {
+            using var migration = _connection.BeginTransaction();
+            _transaction = migration;
+            Execute(StateMigrations.Scripts[v]);
+            Execute("INSERT INTO schema_version (version, applied_at) VALUES ($v, $at)", ("$v", v + 1), ("$at", Iso(DateTimeOffset.UtcNow)));
+            migration.Commit();
+            _transaction = null;
+        }
+    }
+
+    private static void MoveAside(string full)
+    {
+        var backup = full + ".bak";
+        foreach (var suffix in new[] { "", "-wal", "-shm" })
+        {
+            if (File.Exists(full + suffix))
+            {
+                File.Move(full + suffix, backup + suffix, overwrite: true);
+            }
+        }
+    }
+
+    private SqliteCommand Command(string sql, params (string Name, object? Value)[] parameters)
+    {
+        var command = _connection.CreateCommand();
+        command.CommandText = sql;
+        command.Transaction = _transaction;
+        foreach (var (name, value) in parameters)
+        {
+            command.Parameters.AddWithValue(name, value ?? DBNull.Value);
+        }
+
+        return command;
+    }
+
+    private static void Run(SqliteCommand command, params (string Name, object? Value)[] parameters)
+    {
+        foreach (var (name, value) in parameters)
+        {
+            if (command.Parameters.Contains(name))
+            {
+                command.Parameters[name].Value = value ?? DBNull.Value;
+            }
+            else
+            {
+                command.Parameters.AddWithValue(name, value ?? DBNull.Value);
+            }
+        }
+
+        command.ExecuteNonQuery();
+    }
+
+    private void Execute(string sql, params (string Name, object? Value)[] parameters)
+    {
+        using var command = Command(sql, parameters);
+        command.ExecuteNonQuery();
+    }
+
+    private T Scalar<T>(string sql, params (string Name, object? Value)[] parameters)
+    {
+        using var command = Command(sql, parameters);
+        return (T)Convert.ChangeType(command.ExecuteScalar()!, typeof(T), CultureInfo.InvariantCulture);
+    }
+
+    private long? ScalarOrNull(string sql, params (string Name, object? Value)[] parameters)
+    {
+        using var command = Command(sql, parameters);
+        return command.ExecuteScalar() is long value ? value : null;
+    }
+
+    private static string? NullableString(SqliteDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
+
+    private static string Iso(DateTimeOffset moment) => moment.ToUniversalTime().ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture);
+}
