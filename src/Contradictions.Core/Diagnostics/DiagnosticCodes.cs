@@ -48,6 +48,9 @@ public static class DiagnosticCodes
     /// <summary>The article's language differs from the language the rules are written for.</summary>
     public const string ArticleLanguage = "IN014";
 
+    /// <summary>A Markdown code block or raw HTML block was left out: it is not prose.</summary>
+    public const string NotProse = "IN015";
+
     /// <summary>A sentence repeated word for word within an article (a caption printed twice); folded.</summary>
     public const string RepeatedSentence = "SE001";
 

@@ -200,9 +200,11 @@ public sealed class ArticleCleaner
             return (title, 0);
         }
 
+        // Headlines do not end with a full stop; a first line that does is the article's first
+        // sentence, which still names the article but is not set apart as a headline.
         if (first.Text.Length <= MaxHeadlineLength)
         {
-            return (first.Text, 0);
+            return (first.Text, first.Role == BlockRole.Heading || !first.Text.EndsWith('.') ? 0 : -1);
         }
 
         var cut = first.Text.LastIndexOf(' ', TitleCutLength);

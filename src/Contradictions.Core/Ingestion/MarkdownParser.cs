@@ -23,12 +23,18 @@ public static class MarkdownParser
         var front = FrontMatterReader.Read(text, displayPath);
         var document = Markdown.Parse(front.Body, Pipeline);
         var blocks = ImmutableArray.CreateBuilder<SourceBlock>();
-        Walk(document, BlockRole.Paragraph, front.BodyFirstLine - 1, blocks);
-        ImmutableArray<Diagnostic> diagnostics = front.Warning is null ? [] : [front.Warning];
-        return new SourceDocument(front.Metadata, blocks.ToImmutable(), diagnostics);
+        var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
+        if (front.Warning is not null)
+        {
+            diagnostics.Add(front.Warning);
+        }
+
+        Walk(document, BlockRole.Paragraph, front.BodyFirstLine - 1, blocks, diagnostics, displayPath);
+        return new SourceDocument(front.Metadata, blocks.ToImmutable(), diagnostics.ToImmutable());
     }
 
-    private static void Walk(ContainerBlock container, BlockRole role, int lineOffset, ImmutableArray<SourceBlock>.Builder blocks)
+    private static void Walk(ContainerBlock container, BlockRole role, int lineOffset, ImmutableArray<SourceBlock>.Builder blocks,
+        ImmutableArray<Diagnostic>.Builder diagnostics, string displayPath)
     {
         foreach (var block in container)
         {
@@ -41,13 +47,17 @@ public static class MarkdownParser
                     Add(paragraph, role, lineOffset, blocks);
                     break;
                 case QuoteBlock quote:
-                    Walk(quote, BlockRole.Quote, lineOffset, blocks);
+                    Walk(quote, BlockRole.Quote, lineOffset, blocks, diagnostics, displayPath);
                     break;
                 case ListItemBlock item:
-                    Walk(item, BlockRole.ListItem, lineOffset, blocks);
+                    Walk(item, BlockRole.ListItem, lineOffset, blocks, diagnostics, displayPath);
+                    break;
+                case CodeBlock or HtmlBlock:
+                    diagnostics.Add(Diagnostic.LineWarning(displayPath, block.Line + 1 + lineOffset, DiagnosticCodes.NotProse,
+                        block is HtmlBlock ? "left out a raw HTML block: not prose" : "left out a code block: not prose"));
                     break;
                 case ContainerBlock other:
-                    Walk(other, role, lineOffset, blocks);
+                    Walk(other, role, lineOffset, blocks, diagnostics, displayPath);
                     break;
             }
         }
