@@ -23,6 +23,10 @@ public sealed class ArticleCleaner
     private const int MaxHeadlineLength = 300;
     private const int TitleCutLength = 120;
 
+    // A given title is looked for among the first few kept blocks: a date line or a kicker
+    // often comes before the headline in scraped text.
+    private const int TitleSearchBlocks = 3;
+
     private readonly IngestionOptions _options;
     private readonly WritingScript _script;
 
@@ -178,8 +182,9 @@ public sealed class ArticleCleaner
 
     /// <summary>
     /// The title and the headline paragraph. A title given by the format (front matter, an
-    /// HTML h1) wins; if the text does not start with it, it is put in front as the headline,
-    /// since headlines carry claims too. Without one, the first kept line is the headline.
+    /// HTML h1) wins: the block that repeats it is the headline, and if no early block does,
+    /// it is put in front as the headline, since headlines carry claims too. Without one, the
+    /// first kept line is the headline.
     /// </summary>
     private static (string Title, int Headline) ChooseHeadline(ArticleMetadata metadata, List<SourceBlock> kept)
     {
@@ -192,11 +197,30 @@ public sealed class ArticleCleaner
         if (metadata.Title is { Length: > 0 } given)
         {
             var title = NormalizeSpaces(given);
-            if (!string.Equals(title, first.Text, StringComparison.OrdinalIgnoreCase))
+            var window = Math.Min(TitleSearchBlocks, kept.Count);
+            for (var i = 0; i < window; i++)
             {
-                kept.Insert(0, new SourceBlock(title, 1, BlockRole.Title));
+                if (string.Equals(title, kept[i].Text, StringComparison.OrdinalIgnoreCase))
+                {
+                    return (title, i);
+                }
             }
 
+            // A title cut from the first paragraph ("A church was devastated by fire, ...") names
+            // the article but is not a headline of its own.
+            var stem = title.TrimEnd('.', '…', ' ');
+            if (stem.Length < title.Length && stem.Length > 0)
+            {
+                for (var i = 0; i < window; i++)
+                {
+                    if (kept[i].Text.StartsWith(stem, StringComparison.OrdinalIgnoreCase))
+                    {
+                        return (title, -1);
+                    }
+                }
+            }
+
+            kept.Insert(0, new SourceBlock(title, 1, BlockRole.Title));
             return (title, 0);
         }
 
