@@ -2,7 +2,7 @@ namespace Contradictions.Sentences;
 
 /// <summary>
 /// One sentence of an article, located by offsets into the article's cleaned text
-/// (the ingestion stage's <c>Article.Text</c>), so every report line can quote it exactly.
+/// (<see cref="Ingestion.Article.Text"/>), so every report line can quote it exactly.
 /// </summary>
 /// <param name="Index">Position among the article's kept sentences, from 0.</param>
 /// <param name="Start">Offset of the first character in the cleaned text.</param>
