@@ -159,6 +159,9 @@ internal static class AnalyzeCommand
         }
     }
 
+    private static string Plural(int count, string noun) =>
+        string.Create(CultureInfo.InvariantCulture, $"{count} {noun}{(count == 1 ? "" : "s")}");
+
     private static void Summarize(AnalysisResult result, List<string> written, bool verbose, TextWriter output, TextWriter error)
     {
         foreach (var diagnostic in result.FileDiagnostics)
@@ -182,22 +185,22 @@ internal static class AnalyzeCommand
         var articles = result.Articles;
         int Count(ArticleStatus status) => articles.Count(a => a.Status == status);
         var errors = result.FileDiagnostics.Count(d => d.Severity == DiagnosticSeverity.Error);
-        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{articles.Length} article{(articles.Length == 1 ? "" : "s")}: {Count(ArticleStatus.New)} new, {Count(ArticleStatus.Changed)} changed, " +
-            $"{Count(ArticleStatus.Unchanged)} unchanged, {result.Removed.Length} removed; {articles.Sum(a => a.Sentences.Length)} sentences; " +
-            $"{result.FilesRead} file{(result.FilesRead == 1 ? "" : "s")} read; {errors} file error{(errors == 1 ? "" : "s")}"));
+        output.WriteLine(
+            $"{Plural(articles.Length, "article")}: {Count(ArticleStatus.New)} new, {Count(ArticleStatus.Changed)} changed, " +
+            $"{Count(ArticleStatus.Unchanged)} unchanged, {result.Removed.Length} removed; {Plural(articles.Sum(a => a.Sentences.Length), "sentence")}; " +
+            $"{Plural(result.FilesRead, "file")} read; {Plural(errors, "file error")}");
         foreach (var analyzed in articles)
         {
             var counts = analyzed.Article.Counts;
-            output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"  {StateStore.Name(analyzed.Status),-9} {analyzed.DisplayPath}  {analyzed.Sentences.Length} sentences; " +
-                $"{counts.BoilerplateLines + counts.TailLines} furniture lines dropped, {counts.RepeatedParagraphs} repeats folded, " +
-                $"{counts.SetAsideLines} lines set aside"));
+            output.WriteLine(
+                $"  {StateStore.Name(analyzed.Status),-9} {analyzed.DisplayPath}  {Plural(analyzed.Sentences.Length, "sentence")}; " +
+                $"{Plural(counts.BoilerplateLines + counts.TailLines, "furniture line")} dropped, {Plural(counts.RepeatedParagraphs, "repeat")} folded, " +
+                $"{Plural(counts.SetAsideLines, "line")} set aside");
         }
 
         if (warnings > 0 && !verbose)
         {
-            output.WriteLine($"{warnings} cleaning notes are listed per article in the report (or run with --verbose).");
+            output.WriteLine($"{Plural(warnings, "cleaning note")}: listed per article in report.json (or run with --verbose).");
         }
 
         output.WriteLine("Incidents and conflicts: not analysed yet in this version (see README, Status).");
