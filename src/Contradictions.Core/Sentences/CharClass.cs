@@ -10,7 +10,10 @@ internal static class CharClass
     public static bool IsSpace(char c) => char.IsWhiteSpace(c) || c is '\u200B' or '\uFEFF';
 
     /// <summary>A mark that can end a sentence.</summary>
-    public static bool IsTerminal(char c) => c is '.' or '!' or '?' or '…';
+    public static bool IsTerminal(char c) => c is '.' or '…' || IsStrongTerminal(c);
+
+    /// <summary>A question or exclamation mark, alone or combined ("‼", "⁉").</summary>
+    public static bool IsStrongTerminal(char c) => c is '!' or '?' or '‼' or '⁇' or '⁈' or '⁉';
 
     /// <summary>
     /// A double quotation mark. Single marks are left out: in news text ’ and ' are far more

@@ -37,6 +37,9 @@ internal ref struct ParagraphScanner
     private bool _inQuote;
     private int _quoteOpen;
 
+    // Offset where the sentence being read starts (just past the previous end).
+    private int _sentenceStart;
+
     private ParagraphScanner(string text, int start, int end, List<int> ends, List<QuoteSpan> quotes)
     {
         _text = text;
@@ -44,6 +47,7 @@ internal ref struct ParagraphScanner
         _end = end;
         _ends = ends;
         _quotes = quotes;
+        _sentenceStart = start;
     }
 
     /// <summary>
@@ -94,6 +98,7 @@ internal ref struct ParagraphScanner
                 && EndsSentence(runStart, next, kind, closedQuote, closer))
             {
                 _ends.Add(next);
+                _sentenceStart = next;
                 hasContent = false;
             }
 
@@ -118,6 +123,7 @@ internal ref struct ParagraphScanner
     /// <summary>
     /// Reads the terminal marks starting at <paramref name="runStart"/> and the closing quotes
     /// and brackets mixed into them ("?!", "...", ".”.", ".)") and returns the offset past them.
+    /// A spaced ellipsis (". . .", which some style books prescribe) is read as one run.
     /// </summary>
     private int ConsumeTerminalRun(int runStart, out TerminalKind kind, out bool closedQuote, out bool closer)
     {
@@ -135,11 +141,15 @@ internal ref struct ParagraphScanner
                 // Only adjacent periods make an ellipsis: ".”." is a period on each side of a quote.
                 ellipsis |= k > runStart && text[k - 1] == '.';
             }
-            else if (d is '!' or '?')
+            else if (CharClass.IsStrongTerminal(d))
             {
                 strong = true;
             }
             else if (d == '…')
+            {
+                ellipsis = true;
+            }
+            else if (d == ' ' && text[k - 1] == '.' && k + 1 < _end && text[k + 1] == '.')
             {
                 ellipsis = true;
             }
@@ -295,7 +305,7 @@ internal ref struct ParagraphScanner
         char first = text[w];
 
         // A lower-case word after the marks continues the sentence: "“Why now?” she asked",
-        // "drones… military", "1.5", "e.g. the". Known trade-off: a scraping artifact such
+        // "drones… military", "e.g. the". Known trade-off: a scraping artifact such
         // as "branded it as flatly false. that it was their forces" stays one sentence, and
         // so would a real sentence that opens with a lower-case brand ("iPhone sales...").
         if (char.IsLower(first))
@@ -312,7 +322,10 @@ internal ref struct ParagraphScanner
         {
             TerminalKind.Strong => !(closedQuote && IsAttribution(w)),
             TerminalKind.Ellipsis => true,
-            _ => PeriodEndsSentence(runStart, w),
+            // A closing mark after the period ("said: “No.”", "the U.S.)") shows the
+            // writer ended something there, so the word before it is not read as an
+            // abbreviation.
+            _ => closer || PeriodEndsSentence(runStart, w),
         };
     }
 
@@ -436,12 +449,23 @@ internal ref struct ParagraphScanner
         if (word.IsEmpty)
         {
             // After a number, a bracket or a quote: "in 2020.", "(onto Armenian soil).".
-            return true;
+            // A number alone at the start is a list marker: "2. The talks resume".
+            return !IsListMarker(period);
         }
 
         if (SentenceWords.NeverEndingLookup.Contains(word))
         {
             return false;
+        }
+
+        if (SentenceWords.BeforeNumberLookup.Contains(word))
+        {
+            return !char.IsDigit(text[w]);
+        }
+
+        if (SentenceWords.ClockLookup.Contains(word))
+        {
+            return !SentenceWords.TimeQualifiersLookup.Contains(WordAt(w));
         }
 
         if (SentenceWords.MayEndLookup.Contains(word) || IsInitialOrDottedAcronym(word))
@@ -450,6 +474,30 @@ internal ref struct ParagraphScanner
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// Whether the period closes a one- to three-digit number that opens the sentence: a
+    /// numbered list item ("1. Stay indoors.", "… withdrew. 2. Talks resume."), where the
+    /// number belongs to the item after it. After a colon it is left a full stop ("Death
+    /// toll: 37. Officials fear more") because totals are as common there as list numbers.
+    /// </summary>
+    private readonly bool IsListMarker(int period)
+    {
+        string text = _text;
+        int digitsStart = period;
+        while (digitsStart > _sentenceStart && period - digitsStart < 4 && char.IsAsciiDigit(text[digitsStart - 1]))
+        {
+            digitsStart--;
+        }
+
+        int digits = period - digitsStart;
+        if (digits is < 1 or > 3)
+        {
+            return false;
+        }
+
+        return CharClass.TrimStart(text, _sentenceStart, digitsStart) == digitsStart;
     }
 
     /// <summary>

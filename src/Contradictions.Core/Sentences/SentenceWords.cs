@@ -13,7 +13,7 @@ internal static class SentenceWords
     /// Abbreviations after which a sentence does not end, whatever follows. Titles and ranks
     /// are always followed by a name ("Gen. Aliyev", "Dr. A. Okafor" — where "A" would
     /// otherwise look like a sentence starter), months by a day ("Sept. 12"), and reference
-    /// words by a number ("No. 5", "Vol. 2", "Fig. 3"). Case matters: "no." ends "He said no."
+    /// words by a number (see <see cref="BeforeNumber"/>). Case matters: "no." ends "He said no."
     /// </summary>
     public static readonly FrozenSet<string> NeverEnding = FrozenSet.Create(StringComparer.Ordinal,
     [
@@ -26,8 +26,6 @@ internal static class SentenceWords
         "Gov", "Sen", "Rep", "Pres", "Sec", "Atty",
         // Places that precede a name.
         "St", "Mt", "Ft",
-        // Reference words that precede a number.
-        "No", "Nos", "Vol", "Vols", "Fig", "Figs", "para", "paras", "pp", "Ch", "ch",
         // Latin and comparison words that sit mid-sentence.
         "vs", "v", "approx", "ca", "cf", "e.g", "i.e", "viz", "incl", "est",
         // Months and weekdays, which precede a date ("Sat" and "Sun" are left out: "The Sun."
@@ -37,22 +35,59 @@ internal static class SentenceWords
     ]);
 
     /// <summary>
+    /// Reference words that are abbreviations only when a number follows ("No. 5", "Vol. 2",
+    /// "Fig. 3", "para. 12"). Before anything else the period is a full stop: in
+    /// "he said: “No.” He then left" the word is the answer no.
+    /// </summary>
+    public static readonly FrozenSet<string> BeforeNumber = FrozenSet.Create(StringComparer.Ordinal,
+    [
+        "No", "Nos", "Nr", "Vol", "Vols", "Fig", "Figs", "para", "paras", "pp", "Ch", "ch",
+    ]);
+
+    /// <summary>
     /// Abbreviations that often sit mid-sentence but can also be a sentence's last word
-    /// ("He landed at 9 a.m. The talks began" / "the U.S. Secretary of State"). After one of
-    /// these the sentence ends only when the next word is in <see cref="Starters"/>.
+    /// ("The envoy flew back to the U.S. The talks resume" / "the U.S. Secretary of State").
+    /// After one of these the sentence ends only when the next word is in
+    /// <see cref="Starters"/>.
     /// Dotted acronyms and single capital initials are treated the same way without being
     /// listed (see <c>ParagraphScanner</c>).
     /// </summary>
     public static readonly FrozenSet<string> MayEnd = FrozenSet.Create(StringComparer.Ordinal,
     [
         "U.S", "U.K", "U.N", "E.U", "U.S.A", "U.A.E", "D.C", "Ph.D", "B.C", "A.D",
-        "a.m", "p.m", "A.M", "P.M",
         "etc", "al", "Inc", "Ltd", "Co", "Corp", "Bros", "plc", "Jr", "Sr",
         "Ave", "Rd", "Blvd",
         // US state abbreviations end datelines and sentences alike ("in Salem, Ore. The").
         "Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Del", "Fla", "Ga", "Ill", "Ind",
         "Kan", "Ky", "La", "Md", "Mass", "Mich", "Minn", "Miss", "Mo", "Mont", "Neb", "Nev",
         "Okla", "Ore", "Pa", "Tenn", "Tex", "Va", "Vt", "Wash", "Wis", "Wyo",
+    ]);
+
+    /// <summary>
+    /// Clock abbreviations. "He landed at 9 a.m. The talks began" and "at 3 p.m. Police closed
+    /// the road" both split, so after these any capitalised word starts a new sentence except
+    /// one of <see cref="TimeQualifiers"/>.
+    /// </summary>
+    public static readonly FrozenSet<string> Clock = FrozenSet.Create(StringComparer.Ordinal,
+    [
+        "a.m", "p.m", "A.M", "P.M",
+    ]);
+
+    /// <summary>
+    /// Capitalised words that continue a time rather than start a sentence: weekdays, months
+    /// and time zones ("7:30 a.m. Wednesday", "10:02 a.m. EDT").
+    /// </summary>
+    public static readonly FrozenSet<string> TimeQualifiers = FrozenSet.Create(StringComparer.Ordinal,
+    [
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+        "Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun",
+        "January", "February", "March", "April", "May", "June", "July", "August",
+        "September", "October", "November", "December",
+        "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+        "GMT", "UTC", "BST", "CET", "CEST", "EET", "EEST", "WET", "MSK", "IST", "PKT", "JST",
+        "KST", "HKT", "SGT", "AEST", "AEDT", "SAST", "WAT", "EAT", "CAT",
+        "ET", "EST", "EDT", "CT", "CST", "CDT", "MT", "MST", "MDT", "PT", "PST", "PDT",
+        "AST", "ADT", "AKST", "HST",
     ]);
 
     /// <summary>
@@ -76,6 +111,8 @@ internal static class SentenceWords
         "Some", "Many", "Most", "Few", "Several", "Both", "All", "Each", "Every", "No", "None",
         "Neither", "Nor", "Not", "Only", "Even", "More", "Other", "Others", "Such", "One",
         "What", "Who", "Why", "How", "Where", "Which",
+        "Nobody", "Everybody", "Somebody", "Anybody", "Everyone", "Someone", "Anyone",
+        "Nothing", "Everything", "Something", "Anything",
         "Mr", "Mrs", "Ms",
         "Officials", "Authorities", "Witnesses", "Residents", "Rescuers", "Analysts",
         "Investigators", "Prosecutors", "Critics", "Experts", "Scientists", "Researchers",
@@ -130,6 +167,18 @@ internal static class SentenceWords
     /// <summary>Span lookup into <see cref="NeverEnding"/>.</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NeverEndingLookup =
         NeverEnding.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Span lookup into <see cref="BeforeNumber"/>.</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> BeforeNumberLookup =
+        BeforeNumber.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Span lookup into <see cref="Clock"/>.</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ClockLookup =
+        Clock.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Span lookup into <see cref="TimeQualifiers"/>.</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TimeQualifiersLookup =
+        TimeQualifiers.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Span lookup into <see cref="MayEnd"/>.</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> MayEndLookup =
