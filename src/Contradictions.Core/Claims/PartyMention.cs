@@ -1,0 +1,14 @@
+using Contradictions.Sentences;
+
+namespace Contradictions.Claims;
+
+/// <summary>
+/// A phrase in a sentence that names a party: a country ("Azerbaijan"), its demonym or
+/// adjective ("Azeri", "Armenian"), its capital used for its government ("Baku"), an
+/// institution of it ("the Armenian Defense Ministry"), or an alias from the parties file.
+/// </summary>
+/// <param name="Span">Where the phrase stands in the sentence text (offsets relative to the sentence).</param>
+/// <param name="Text">The phrase as written.</param>
+/// <param name="Party">The canonical party name: a country's short English name, or a side named in the parties file.</param>
+/// <param name="Kind">How the phrase names the party.</param>
+public sealed record PartyMention(TextSpan Span, string Text, string Party, PartyMentionKind Kind);
