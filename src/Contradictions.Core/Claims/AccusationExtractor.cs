@@ -1,0 +1,366 @@
+using System.Collections.Immutable;
+
+namespace Contradictions.Claims;
+
+/// <summary>
+/// Finds the acts a sentence attributes to an actor, and the actor and target. The actor is
+/// read from, in order: an accusing frame ("X accused Y of …", "blamed Y for …",
+/// "attributed responsibility … to Y", "Y was accused of …"), a passive agent ("by Y",
+/// "under fire from Y"), first-person words in a party's own statement ("our positions"),
+/// words for the other side ("the enemy"), the nearest party before the act in its clause,
+/// the nearest after it; and, in a party's own statement that names no actor, the other side.
+/// </summary>
+internal static class AccusationExtractor
+{
+    // How far an actor or target may stand from the act, in tokens.
+    private const int ActorWindow = 12;
+    private const int TargetWindow = 8;
+
+    public static ImmutableArray<Accusation> Extract(SentenceView view, string? speakerParty, Func<string?, string?> opponentOf, bool[] excluded)
+    {
+        var result = ImmutableArray.CreateBuilder<Accusation>();
+        var i = 0;
+        while (i < view.Count)
+        {
+            if (excluded[i] || !view.Tokens[i].IsWord)
+            {
+                i++;
+                continue;
+            }
+
+            var matched = false;
+            foreach (var (pattern, act) in ActTriggers.All)
+            {
+                var end = pattern.MatchAt(view, i);
+                if (end < 0)
+                {
+                    continue;
+                }
+
+                matched = true;
+                if (!Negated(view, i))
+                {
+                    var accusation = Build(view, i, end, act, speakerParty, opponentOf);
+                    if (accusation is not null && !Contains(result, accusation))
+                    {
+                        result.Add(accusation);
+                    }
+                }
+
+                i = end;
+                break;
+            }
+
+            if (!matched)
+            {
+                i++;
+            }
+        }
+
+        return result.ToImmutable();
+    }
+
+    private static Accusation? Build(SentenceView view, int start, int end, ActKind act, string? speakerParty, Func<string?, string?> opponentOf)
+    {
+        // "X and Y accused each other of …": mutual blame names no one actor; the outlet's
+        // summary of it is not itself a claim against either side.
+        if (MutualFrame(view, start, end))
+        {
+            return null;
+        }
+
+        var inQuote = view.InQuote[start];
+        var noun = IsNounUse(view, start);
+        var actor = FramedActor(view, start) ?? AgentAfter(view, end)
+            ?? (noun ? Modifier(view, start, speakerParty, opponentOf) : NearestBefore(view, start, speakerParty, opponentOf, inQuote));
+        var actorFromAfter = false;
+        if (actor is null && !noun && !IsObjectPosition(act))
+        {
+            // "By attacking civilian settlements, Y has violated …": the subject may follow.
+            actor = NearestAfter(view, end, exclude: null);
+            actorFromAfter = actor is not null;
+        }
+
+        if (actor is null && speakerParty is not null)
+        {
+            // A party's own statement that names no actor ("civilian infrastructure is
+            // targeted") accuses the other side.
+            actor = opponentOf(speakerParty);
+        }
+
+        var target = actorFromAfter ? null : NearestAfter(view, end, exclude: actor);
+        if (target is null && (act is ActKind.Attack or ActKind.Shelling) && HasFirstPerson(view, end, TargetWindow) && speakerParty is not null)
+        {
+            target = speakerParty;
+        }
+
+        var civilians = act == ActKind.TargetingCivilians || MentionsCivilians(view, start, end);
+        return new Accusation(actor, act, target == actor ? null : target, civilians, SpeakerFinder.Slice(view, start, end));
+    }
+
+    private static bool MutualFrame(SentenceView view, int start, int end)
+    {
+        for (var k = Math.Max(0, start - 6); k < end && k + 1 < view.Count; k++)
+        {
+            if ((view.Is(k, "each") && view.Is(k + 1, "other")) || (view.Is(k, "one") && view.Is(k + 1, "another")))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"X accused Y of …" / "blamed Y for …" / "responsibility … to Y" / "Y was accused of …".</summary>
+    private static string? FramedActor(SentenceView view, int act)
+    {
+        // The act wording itself accuses: "blamed Y for the escalation" — Y stands between.
+        if (view.Lower[act].StartsWith("blam", StringComparison.Ordinal) || view.Lower[act].StartsWith("accus", StringComparison.Ordinal))
+        {
+            for (var m = act + 1; m < view.Count && m - act <= 6 && !view.Is(m, "for") && !view.Is(m, "of"); m++)
+            {
+                if (view.PartyAt[m] is { } mention)
+                {
+                    return mention.Party;
+                }
+            }
+        }
+
+        for (var k = act - 1; k >= 0 && act - k <= ActorWindow; k--)
+        {
+            var word = view.Lower[k];
+            if (view.IsClauseBreak(k))
+            {
+                break;
+            }
+
+            if (word.StartsWith("accus", StringComparison.Ordinal) || word.StartsWith("blam", StringComparison.Ordinal)
+                || word.StartsWith("condemn", StringComparison.Ordinal) || word.StartsWith("charg", StringComparison.Ordinal))
+            {
+                // Passive: "Y was accused of" / "Y is blamed for".
+                if (view.Is(k - 1, "was") || view.Is(k - 1, "were") || view.Is(k - 1, "is") || view.Is(k - 1, "are") || view.Is(k - 1, "been"))
+                {
+                    return NearestPartyBefore(view, k - 1, ActorWindow);
+                }
+
+                // Active: the party between the verb and the act.
+                for (var m = k + 1; m < act; m++)
+                {
+                    if (view.PartyAt[m] is { } mention)
+                    {
+                        return mention.Party;
+                    }
+                }
+            }
+        }
+
+        // "attributed responsibility for the escalation … to Y"
+        if (view.Lower[act].StartsWith("responsib", StringComparison.Ordinal))
+        {
+            for (var m = act + 1; m < view.Count && m - act <= ActorWindow; m++)
+            {
+                if (view.Is(m, "to") && NearestAfterFrom(view, m + 1, 3) is { } party)
+                {
+                    return party;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static string? AgentAfter(SentenceView view, int end)
+    {
+        for (var k = end; k < view.Count && k - end <= 4; k++)
+        {
+            if ((view.Is(k, "by") || view.Is(k, "from")) && NearestAfterFrom(view, k + 1, 3) is { } party)
+            {
+                return party;
+            }
+        }
+
+        return null;
+    }
+
+    private static string? NearestBefore(SentenceView view, int act, string? speakerParty, Func<string?, string?> opponentOf, bool inQuote)
+    {
+        for (var k = act - 1; k >= 0 && act - k <= ActorWindow; k--)
+        {
+            if (view.IsClauseBreak(k) || (view.IsQuoteMark(k) && !inQuote))
+            {
+                break;
+            }
+
+            if (view.PartyAt[k] is { } mention)
+            {
+                return mention.Party;
+            }
+
+            if (speakerParty is not null && (inQuote || view.InQuote[k]))
+            {
+                if (ClaimWords.Opponent.Contains(view.Lower[k]))
+                {
+                    return opponentOf(speakerParty);
+                }
+
+            }
+
+            // A reporting verb ends the subject's reach: "X said Y attacked" → Y, never X.
+            if (ClaimWords.ReportingVerbs.Contains(view.Lower[k]) || view.Is(k, "that"))
+            {
+                break;
+            }
+        }
+
+        return null;
+    }
+
+    private static string? NearestAfter(SentenceView view, int end, string? exclude) =>
+        NearestAfterFrom(view, end, TargetWindow, exclude);
+
+    private static string? NearestAfterFrom(SentenceView view, int from, int window, string? exclude = null)
+    {
+        for (var k = from; k < view.Count && k - from <= window; k++)
+        {
+            if (view.IsClauseBreak(k) || view.IsPunct(k, '.'))
+            {
+                break;
+            }
+
+            if (view.PartyAt[k] is { } mention && mention.Party != exclude)
+            {
+                return mention.Party;
+            }
+        }
+
+        return null;
+    }
+
+    private static string? NearestPartyBefore(SentenceView view, int from, int window)
+    {
+        for (var k = from; k >= 0 && from - k <= window; k--)
+        {
+            if (view.PartyAt[k] is { } mention)
+            {
+                return mention.Party;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool HasFirstPerson(SentenceView view, int from, int window)
+    {
+        for (var k = from; k < view.Count && k - from <= window; k++)
+        {
+            if (view.Is(k, "our") || view.Is(k, "us"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool MentionsCivilians(SentenceView view, int start, int end)
+    {
+        for (var k = Math.Max(0, start - 2); k < view.Count && k < end + 6; k++)
+        {
+            if (view.Lower[k].StartsWith("civilian", StringComparison.Ordinal) || view.Is(k, "residential") || view.Is(k, "settlements")
+                || view.Is(k, "villagers") || view.Is(k, "residents"))
+            {
+                return true;
+            }
+
+            if (k >= end && (view.IsPunct(k, '.') || view.IsClauseBreak(k)))
+            {
+                break;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>An act noun not made a verb by a support verb: "the attack was repelled", "X aggression".</summary>
+    private static bool IsNounUse(SentenceView view, int start)
+    {
+        if (!ClaimWords.ActNouns.Contains(view.Lower[start]))
+        {
+            return false;
+        }
+
+        for (var k = start - 1; k >= 0 && start - k <= 4; k--)
+        {
+            if (ClaimWords.SupportVerbs.Contains(view.Lower[k]))
+            {
+                return false;
+            }
+
+            if (view.IsClauseBreak(k) || view.IsPunct(k, ','))
+            {
+                break;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>The actor of an act noun: a party word right before it ("X attack", "X's aggression", "its provocations").</summary>
+    private static string? Modifier(SentenceView view, int start, string? speakerParty, Func<string?, string?> opponentOf)
+    {
+        for (var k = start - 1; k >= 0 && start - k <= 3; k--)
+        {
+            if (view.PartyAt[k] is { } mention)
+            {
+                return mention.Party;
+            }
+
+            if (view.Is(k, "its") || view.Is(k, "their"))
+            {
+                return NearestPartyBefore(view, k - 1, ActorWindow);
+            }
+
+            if (ClaimWords.Opponent.Contains(view.Lower[k]) && speakerParty is not null)
+            {
+                return opponentOf(speakerParty);
+            }
+
+            if (!view.Tokens[k].IsWord || view.Is(k, "the") || view.Is(k, "this") || view.Is(k, "these") || view.Is(k, "that"))
+            {
+                break;
+            }
+        }
+
+        return null;
+    }
+
+    // Acts whose party named after them is their object, not a late subject.
+    private static bool IsObjectPosition(ActKind act) => act is ActKind.Aggression or ActKind.Provocation;
+
+    private static bool Negated(SentenceView view, int start)
+    {
+        for (var k = start - 1; k >= 0 && start - k <= 3; k--)
+        {
+            // "does not stop trying to advance", "not only attacked": a negation of something else.
+            if (ClaimWords.Negations.Contains(view.Lower[k]) && !view.Is(k + 1, "stop") && !view.Is(k + 1, "cease") && !view.Is(k + 1, "only"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool Contains(ImmutableArray<Accusation>.Builder list, Accusation candidate)
+    {
+        foreach (var existing in list)
+        {
+            if (existing.Act == candidate.Act && existing.Actor == candidate.Actor && existing.Target == candidate.Target)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

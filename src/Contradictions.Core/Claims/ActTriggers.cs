@@ -1,0 +1,36 @@
+namespace Contradictions.Claims;
+
+/// <summary>
+/// The wordings of the acts one side accuses another of, as <see cref="WordPattern"/>s. Order
+/// matters: the first pattern to match at a token wins, so specific wordings
+/// ("violated the ceasefire") come before general ones ("violated").
+/// </summary>
+internal static class ActTriggers
+{
+    public static readonly (WordPattern Pattern, ActKind Act)[] All =
+    [
+        (new("violat*|breach*|broke|breaking|broken ~3 ceasefire|cease-fire|truce|armistice"), ActKind.CeasefireViolation),
+        (new("violat*|breach*|cross*|crossing ~3 border|frontier|borders"), ActKind.BorderViolation),
+        (new("target|targets|targeted|targeting ~3 civilian|civilians"), ActKind.TargetingCivilians),
+        (new("civilian|civilians ~3 are|were|was|being|been ~1 targeted|attacked|shelled|hit|bombed"), ActKind.TargetingCivilians),
+        (new("blame|blamed|blames|blaming ~5 for ~2 escalation|attack|attacks|clashes|fighting|violence|outbreak|flare-up|hostilities"), ActKind.Started),
+        (new("unleash*|launch* ~3 offensive|assault|operation|invasion"), ActKind.Offensive),
+        (new("offensive|assault|onslaught|incursion|invasion"), ActKind.Offensive),
+        (new("start|started|starting|began|begin|sparked|instigat*|initiat*|triggered|provoked|launched ~3 attacks|clashes|fighting|escalation|hostilities|war|violence|conflict"), ActKind.Started),
+        (new("responsib* ~4 escalation|attack|attacks|clashes|consequences|fighting|violence|aggression|outbreak"), ActKind.Started),
+        (new("bears|bear ~2 responsibility"), ActKind.Started),
+        (new("sabotage|saboteurs|subversive|subversion"), ActKind.Sabotage),
+        (new("provocation|provocations|provocative|provoke|provoking"), ActKind.Provocation),
+        (new("aggression|aggressions"), ActKind.Aggression),
+        (new("shell|shells|shelled|shelling|bombard*|pound|pounded|pounding|airstrike|airstrikes"), ActKind.Shelling),
+        (new("fired ~2 shells|rockets|missiles|mortars"), ActKind.Shelling),
+        (new("tried|tries|trying|try|attempt*|seeking|seeks|sought ~2 advance|capture|seize|take|move|push|storm"), ActKind.Advance),
+        (new("advancing"), ActKind.Advance),
+        (new("opened|open|opening ~1 fire"), ActKind.Attack),
+        (new("fired|firing ~3 on|at|against|into|upon"), ActKind.Attack),
+        (new("came|come|comes|coming ~1 under ~1 fire|attack|attacks"), ActKind.Attack),
+        (new("use|uses|using|employ|employs|employing ~2 artillery|mortars|drones|rockets|weapons|tanks"), ActKind.Attack),
+        (new("attack|attacks|attacked|attacking|struck|strike|strikes|ambush*|raid|raided|assaulted"), ActKind.Attack),
+        (new("killing"), ActKind.Killing),
+    ];
+}

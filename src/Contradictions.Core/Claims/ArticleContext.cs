@@ -1,0 +1,307 @@
+using System.Collections.Immutable;
+using Contradictions.Ingestion;
+using Contradictions.Sentences;
+
+namespace Contradictions.Claims;
+
+/// <summary>
+/// What the claim rules remember across the sentences of one article: the last named
+/// speaker (for "he", "the ministry"), the people tied to a party ("Armenian Prime Minister
+/// Nikol Pashinyan" → Pashinyan), who speaks each multi-sentence quotation, and which party
+/// is the other side of whom (the most-mentioned party of another side).
+/// </summary>
+internal sealed class ArticleContext
+{
+    // Words that, after a party's name or adjective, introduce a person's name:
+    // "Armenian Prime Minister Nikol Pashinyan", "Turkish presidential spokesman Ibrahim Kalin".
+    private static readonly HashSet<string> TitleWords = new(StringComparer.Ordinal)
+    {
+        "president", "presidential", "prime", "minister", "secretary", "spokesman", "spokeswoman", "spokesperson",
+        "spokeperson", "adviser", "advisor", "ambassador", "general", "commander", "chief", "foreign", "defense", "defence",
+        "press", "deputy", "envoy", "official", "leader", "dictator", "premier", "of", "state", "senior", "army", "military",
+    };
+
+    private readonly Article _article;
+    private readonly PartyLexicon _lexicon;
+    private readonly SentenceView[] _views;
+    private readonly Dictionary<string, string> _people = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _mentions = new(StringComparer.Ordinal);
+    private readonly Dictionary<QuoteSpan, Attribution?> _quoteSpeakers = [];
+    private Attribution? _lastSpeaker;
+    private Attribution? _previous;
+
+    public ArticleContext(Article article, PartyLexicon lexicon, SentenceView[] views)
+    {
+        _article = article;
+        _lexicon = lexicon;
+        _views = views;
+        foreach (var view in views)
+        {
+            CountAndLearn(view);
+        }
+    }
+
+    /// <summary>The speaker of sentence <paramref name="index"/>; call in sentence order.</summary>
+    public Attribution Attribute(int index, ImmutableArray<Sentence> sentences)
+    {
+        var sentence = sentences[index];
+        var view = _views[index];
+        Attribution? found = null;
+        if (sentence.Quote is { } quote)
+        {
+            if (!_quoteSpeakers.TryGetValue(quote, out found))
+            {
+                found = QuoteSpeaker(quote, index, sentences);
+                _quoteSpeakers[quote] = found;
+            }
+        }
+
+        if (found is null && SpeakerFinder.Find(view) is { } cue)
+        {
+            found = Resolve(cue);
+        }
+
+        // "The X Defense Ministry:" / "… announced on Twitter:" introduces what follows.
+        if (found is null && index > 0 && Intro(index - 1) is { } intro && StartsWithQuote(view))
+        {
+            found = intro with { Source = SpeakerSource.Quote };
+        }
+
+        if (found is null && view.FirstQuoteOpen == 0 && view.LastQuoteClose >= view.Count - 2)
+        {
+            // A quotation right after another quoted sentence of the same paragraph goes on
+            // with the same speaker ("“…,” X said. “After that, …”").
+            found = index > 0 && sentences[index - 1].Paragraph == sentence.Paragraph && _previous is { Party: not null } previous
+                && _views[index - 1].LastQuoteClose >= 0
+                ? previous with { Source = SpeakerSource.Quote }
+                : new Attribution("unattributed quotation", null, SpeakerSource.Quote);
+        }
+
+        found ??= new Attribution(_article.Metadata.Outlet ?? "the outlet", null, SpeakerSource.Outlet);
+        if (found.Source is SpeakerSource.ReportingVerb or SpeakerSource.AccordingTo && found.Party is not null)
+        {
+            _lastSpeaker = found;
+        }
+
+        _previous = found;
+        return found;
+    }
+
+    /// <summary>
+    /// The other side of <paramref name="party"/>: the most-mentioned party of another side in
+    /// this article — but only for one of the article's two most-mentioned sides; an ally or
+    /// an observer has no single "other side".
+    /// </summary>
+    public string? OpponentOf(string? party)
+    {
+        if (party is null || !IsMainSide(party))
+        {
+            return null;
+        }
+
+        var side = _lexicon.SideOf(party);
+        string? best = null;
+        var bestCount = 0;
+        foreach (var (candidate, count) in _mentions)
+        {
+            if (_lexicon.SideOf(candidate) == side)
+            {
+                continue;
+            }
+
+            if (count > bestCount || (count == bestCount && string.CompareOrdinal(candidate, best) < 0))
+            {
+                best = candidate;
+                bestCount = count;
+            }
+        }
+
+        return best is null ? null : _lexicon.SideOf(best);
+    }
+
+    private bool IsMainSide(string party)
+    {
+        var bySide = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var (candidate, count) in _mentions)
+        {
+            var side = _lexicon.SideOf(candidate);
+            bySide[side] = bySide.GetValueOrDefault(side) + count;
+        }
+
+        var ranked = bySide.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal).Take(2);
+        var own = _lexicon.SideOf(party);
+        return ranked.Any(kv => kv.Key == own);
+    }
+
+    /// <summary>The party whose losses or means a figure counts, from its owner cue.</summary>
+    public string? OwnerOf(Figure figure, SentenceView view, Attribution attribution)
+    {
+        if (figure.OwnerCue is not { } cue)
+        {
+            return null;
+        }
+
+        var lower = cue.ToLowerInvariant();
+        if (lower is "our" or "we" or "us")
+        {
+            return attribution.Party;
+        }
+
+        if (lower is "its" or "their" or "his" or "her")
+        {
+            // The nearest party named before the figure: "a failed X offensive led to the death of 21 of its soldiers".
+            string? nearest = null;
+            for (var i = 0; i < view.Count && view.Tokens[i].Start < figure.Span.Start; i++)
+            {
+                if (view.PartyAt[i] is { } mention)
+                {
+                    nearest = mention.Party;
+                }
+            }
+
+            return nearest ?? attribution.Party;
+        }
+
+        var inCue = _lexicon.Find(cue);
+        if (!inCue.IsEmpty)
+        {
+            return inCue[0].Party;
+        }
+
+        foreach (var word in cue.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (_people.TryGetValue(word.Trim(',', '.', '’', '\''), out var party))
+            {
+                return party;
+            }
+        }
+
+        return null;
+    }
+
+    private Attribution? Resolve(SpeakerCue cue)
+    {
+        if (cue.Party is not null || cue.Mutual)
+        {
+            return new Attribution(cue.Text, cue.Party, cue.Source);
+        }
+
+        foreach (var word in cue.Text.Split([' ', ',', '’', '\''], StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (_people.TryGetValue(word, out var party))
+            {
+                return new Attribution(cue.Text, party, cue.Source);
+            }
+        }
+
+        // A name the article does not tie to a party is a speaker of its own ("the Syrian
+        // Observatory", "Lavrov"); "he", "the ministry", "a statement" stand for the last
+        // named speaker.
+        if (cue.HasName)
+        {
+            return new Attribution(cue.Text, null, cue.Source);
+        }
+
+        return _lastSpeaker is null ? null : new Attribution(cue.Text, _lastSpeaker.Party, SpeakerSource.Pronoun);
+    }
+
+    /// <summary>Who speaks a quotation that runs over several sentences: named after it, before it, or in an introducing line.</summary>
+    private Attribution? QuoteSpeaker(QuoteSpan quote, int index, ImmutableArray<Sentence> sentences)
+    {
+        var first = index;
+        while (first > 0 && sentences[first - 1].Quote == quote)
+        {
+            first--;
+        }
+
+        var last = index;
+        while (last + 1 < sentences.Length && sentences[last + 1].Quote == quote)
+        {
+            last++;
+        }
+
+        // After the closing mark: "…,” the ministry said." Before the opening mark: "X said: “…".
+        foreach (var candidate in new[] { last, first })
+        {
+            if (SpeakerFinder.Find(_views[candidate]) is { } cue && Resolve(cue) is { } found)
+            {
+                return found with { Source = SpeakerSource.Quote };
+            }
+        }
+
+        return first > 0 && Intro(first - 1) is { } intro ? intro with { Source = SpeakerSource.Quote } : null;
+    }
+
+    /// <summary>A sentence ending in a colon that names its speaker introduces the next one.</summary>
+    private Attribution? Intro(int index)
+    {
+        var view = _views[index];
+        if (view.Count == 0 || !view.IsPunct(view.Count - 1, ':'))
+        {
+            return null;
+        }
+
+        if (SpeakerFinder.Find(view) is { } cue && Resolve(cue) is { } found)
+        {
+            return found;
+        }
+
+        // "The X Defense Ministry:" — a short line that is only a speaker.
+        if (view.Count <= 6)
+        {
+            for (var i = 0; i < view.Count; i++)
+            {
+                if (view.PartyAt[i] is { } mention)
+                {
+                    return new Attribution(view.Text.TrimEnd(':').Trim(), mention.Party, SpeakerSource.ReportingVerb);
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static bool StartsWithQuote(SentenceView view) => view.FirstQuoteOpen is 0 or 1 || (view.Count > 0 && view.InQuote[0]);
+
+    private void CountAndLearn(SentenceView view)
+    {
+        for (var i = 0; i < view.Count; i++)
+        {
+            if (view.PartyAt[i] is not { } mention || (i > 0 && view.PartyAt[i - 1] == mention))
+            {
+                continue;
+            }
+
+            _mentions[mention.Party] = _mentions.GetValueOrDefault(mention.Party) + 1;
+
+            // Party, then title words, then a capitalized name: remember the name's last word.
+            var k = i + 1;
+            while (k < view.Count && view.PartyAt[k] == mention)
+            {
+                k++;
+            }
+
+            var sawTitle = mention.Kind == PartyMentionKind.Institution;
+            while (k < view.Count && TitleWords.Contains(view.Lower[k]))
+            {
+                sawTitle = true;
+                k++;
+            }
+
+            var nameStart = k;
+            while (k < view.Count && view.Tokens[k].IsCapitalized(view.Text) && view.PartyAt[k] is null && k - nameStart < 3)
+            {
+                k++;
+            }
+
+            if (sawTitle && k > nameStart)
+            {
+                _people.TryAdd(view.Tokens[k - 1].In(view.Text).ToString(), mention.Party);
+                if (k - nameStart > 1)
+                {
+                    _people.TryAdd(view.Tokens[nameStart].In(view.Text).ToString(), mention.Party);
+                }
+            }
+        }
+    }
+}
