@@ -15,6 +15,7 @@ public static class CommandLineApp
             "and where the accounts cannot both be true.")
         {
             AnalyzeCommand.Create(output, error),
+            ClaimsCommand.Create(output, error),
         };
 
         var parsed = root.Parse(args);

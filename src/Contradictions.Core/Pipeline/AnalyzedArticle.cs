@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Contradictions.Claims;
 using Contradictions.Ingestion;
 using Contradictions.Sentences;
 using Contradictions.State;
@@ -10,4 +11,8 @@ namespace Contradictions.Pipeline;
 /// <param name="Sentences">Its sentences.</param>
 /// <param name="Status">New, changed or unchanged since the last run.</param>
 /// <param name="DisplayPath">The file as the user names it.</param>
-public sealed record AnalyzedArticle(Article Article, ImmutableArray<Sentence> Sentences, ArticleStatus Status, string DisplayPath);
+public sealed record AnalyzedArticle(Article Article, ImmutableArray<Sentence> Sentences, ArticleStatus Status, string DisplayPath)
+{
+    /// <summary>What the Claims stage read in each sentence, in sentence order.</summary>
+    public ImmutableArray<SentenceClaims> Claims { get; init; } = [];
+}

