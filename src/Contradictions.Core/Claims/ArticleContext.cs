@@ -30,14 +30,32 @@ internal sealed class ArticleContext
     private Attribution? _lastSpeaker;
     private Attribution? _previous;
 
-    public ArticleContext(Article article, PartyLexicon lexicon, SentenceView[] views)
+    public ArticleContext(Article article, PartyLexicon lexicon, SentenceView[] views, IReadOnlyDictionary<string, string>? corpusPeople = null)
     {
         _article = article;
         _lexicon = lexicon;
         _views = views;
         foreach (var view in views)
         {
-            CountAndLearn(view);
+            CountAndLearn(view, _people);
+        }
+
+        // People the article names without a party may be tied to one elsewhere in the corpus.
+        if (corpusPeople is not null)
+        {
+            foreach (var (name, party) in corpusPeople)
+            {
+                _people.TryAdd(name, party);
+            }
+        }
+    }
+
+    /// <summary>Learns the people an article ties to a party by title ("X Prime Minister Nikol Pashinyan"), into <paramref name="people"/>.</summary>
+    public static void LearnPeople(SentenceView[] views, IDictionary<string, string> people)
+    {
+        foreach (var view in views)
+        {
+            CountAndLearn(view, people, null);
         }
     }
 
@@ -263,7 +281,9 @@ internal sealed class ArticleContext
 
     private static bool StartsWithQuote(SentenceView view) => view.FirstQuoteOpen is 0 or 1 || (view.Count > 0 && view.InQuote[0]);
 
-    private void CountAndLearn(SentenceView view)
+    private void CountAndLearn(SentenceView view, IDictionary<string, string> people) => CountAndLearn(view, people, _mentions);
+
+    private static void CountAndLearn(SentenceView view, IDictionary<string, string> people, Dictionary<string, int>? mentions)
     {
         for (var i = 0; i < view.Count; i++)
         {
@@ -272,7 +292,10 @@ internal sealed class ArticleContext
                 continue;
             }
 
-            _mentions[mention.Party] = _mentions.GetValueOrDefault(mention.Party) + 1;
+            if (mentions is not null)
+            {
+                mentions[mention.Party] = mentions.GetValueOrDefault(mention.Party) + 1;
+            }
 
             // Party, then title words, then a capitalized name: remember the name's last word.
             var k = i + 1;
@@ -296,10 +319,10 @@ internal sealed class ArticleContext
 
             if (sawTitle && k > nameStart)
             {
-                _people.TryAdd(view.Tokens[k - 1].In(view.Text).ToString(), mention.Party);
+                people.TryAdd(view.Tokens[k - 1].In(view.Text).ToString(), mention.Party);
                 if (k - nameStart > 1)
                 {
-                    _people.TryAdd(view.Tokens[nameStart].In(view.Text).ToString(), mention.Party);
+                    people.TryAdd(view.Tokens[nameStart].In(view.Text).ToString(), mention.Party);
                 }
             }
         }

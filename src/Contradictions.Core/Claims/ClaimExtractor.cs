@@ -16,6 +16,7 @@ public sealed class ClaimExtractor
     private readonly FigureExtractor _figures = new();
     private readonly DateResolver _dates = new();
     private readonly PlaceFinder _places = new();
+    private IReadOnlyDictionary<string, string>? _people;
 
     /// <summary>Creates an extractor that finds parties with <paramref name="lexicon"/>.</summary>
     public ClaimExtractor(PartyLexicon lexicon)
@@ -24,21 +25,30 @@ public sealed class ClaimExtractor
         _lexicon = lexicon;
     }
 
+    /// <summary>
+    /// Learns, from a whole corpus, the people its articles tie to a party by their title
+    /// ("Azerbaijani President Ilham Aliyev"), so an article that names them bare ("an adviser to
+    /// Aliyev") still knows their side. Call before <see cref="Extract"/>; the first article
+    /// (in the order given) to tie a name to a party wins.
+    /// </summary>
+    public void LearnPeople(IEnumerable<(Article Article, ImmutableArray<Sentence> Sentences)> corpus)
+    {
+        ArgumentNullException.ThrowIfNull(corpus);
+        var people = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (article, sentences) in corpus)
+        {
+            ArticleContext.LearnPeople(Views(sentences, out _), people);
+        }
+
+        _people = people;
+    }
+
     /// <summary>Reads every sentence of <paramref name="article"/>, in order (speakers carry over from sentence to sentence).</summary>
     public ImmutableArray<SentenceClaims> Extract(Article article, ImmutableArray<Sentence> sentences)
     {
         ArgumentNullException.ThrowIfNull(article);
-        var views = new SentenceView[sentences.Length];
-        var parties = new ImmutableArray<PartyMention>[sentences.Length];
-        for (var i = 0; i < sentences.Length; i++)
-        {
-            var sentence = sentences[i];
-            parties[i] = _lexicon.Find(sentence.Text);
-            var continuesQuote = sentence.Quote is { } quote && quote.Start < sentence.Start;
-            views[i] = new SentenceView(sentence.Text, parties[i], continuesQuote);
-        }
-
-        var context = new ArticleContext(article, _lexicon, views);
+        var views = Views(sentences, out var parties);
+        var context = new ArticleContext(article, _lexicon, views, _people);
         var published = article.Metadata.Published;
         var result = ImmutableArray.CreateBuilder<SentenceClaims>(sentences.Length);
         var previousFrame = TimeFrame.None;
@@ -81,6 +91,21 @@ public sealed class ClaimExtractor
         }
 
         return result.ToImmutable();
+    }
+
+    private SentenceView[] Views(ImmutableArray<Sentence> sentences, out ImmutableArray<PartyMention>[] parties)
+    {
+        var views = new SentenceView[sentences.Length];
+        parties = new ImmutableArray<PartyMention>[sentences.Length];
+        for (var i = 0; i < sentences.Length; i++)
+        {
+            var sentence = sentences[i];
+            parties[i] = _lexicon.Find(sentence.Text);
+            var continuesQuote = sentence.Quote is { } quote && quote.Start < sentence.Start;
+            views[i] = new SentenceView(sentence.Text, parties[i], continuesQuote);
+        }
+
+        return views;
     }
 
     /// <summary>

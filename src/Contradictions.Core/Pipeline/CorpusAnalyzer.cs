@@ -161,6 +161,7 @@ public sealed class CorpusAnalyzer
         var lexicon = LoadLexicon(options, fileDiagnostics);
         var extractor = new ClaimExtractor(lexicon);
         var analyzed = articles.ToImmutable();
+        extractor.LearnPeople(analyzed.Select(a => (a.Article, a.Sentences)));
         var claims = new ImmutableArray<SentenceClaims>[analyzed.Length];
         Parallel.For(0, analyzed.Length, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.MaxParallelism), CancellationToken = cancellation },
             i => claims[i] = extractor.Extract(analyzed[i].Article, analyzed[i].Sentences));
