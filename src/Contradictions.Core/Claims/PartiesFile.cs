@@ -42,11 +42,8 @@ public static class PartiesFile
         {
             return new PartiesFileResult(PartiesConfig.Empty,
             [
-                Diagnostic.FileError(path, DiagnosticCodes.UnreadablePartiesFile,
-                    $"the parties file could not be read ({e.Message}); parties are found with the built-in lexicon alone") with
-                {
-                    Severity = DiagnosticSeverity.Warning,
-                },
+                new Diagnostic(path, 0, 0, DiagnosticSeverity.Warning, DiagnosticCodes.UnreadablePartiesFile,
+                    $"the parties file could not be read ({e.Message}); parties are found with the built-in lexicon alone"),
             ]);
         }
 

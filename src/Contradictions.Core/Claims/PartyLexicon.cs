@@ -89,7 +89,7 @@ public sealed class PartyLexicon
     public static PartyLexicon Create(PartiesConfig config) => new(CountryGazetteer.Builtin, config);
 
     /// <summary>
-    /// The side <paramref name="party"/> is on: the side the parties file gives it (followed through
+    /// The side <paramref name="party"/> (a canonical name, as in <see cref="PartyMention.Party"/>) is on: the side the parties file gives it (followed through
     /// chains: a unit on the side of an authority on the side of a state is on the state's side),
     /// else the party itself. Allies listed under <c>backs</c> stay their own side.
     /// </summary>
