@@ -9,7 +9,7 @@ namespace Contradictions.Claims;
 /// </summary>
 /// <param name="Name">The canonical short English name ("United States"): the party of its mentions.</param>
 /// <param name="Aliases">Other names: short forms, abbreviations, official and former names.</param>
-/// <param name="Demonyms">Demonyms and adjectives, singular and plural ("Azerbaijani", "Azeris").</param>
+/// <param name="Demonyms">Demonyms and adjectives, singular and plural ("Ukrainian", "Brits").</param>
 /// <param name="Capitals">Capitals and seats of government whose name stands for the government ("Kyiv", "Kiev").</param>
 /// <param name="Institutions">Institutions known by a name of their own that stands for the state ("the Kremlin", "Knesset").</param>
 /// <param name="AmbiguousForms">

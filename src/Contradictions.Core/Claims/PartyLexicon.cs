@@ -8,7 +8,7 @@ namespace Contradictions.Claims;
 /// <summary>
 /// Finds the phrases of a sentence that name a party: countries and territories, their demonyms,
 /// capitals and named institutions (from <see cref="CountryGazetteer"/>), institution phrases
-/// built on them ("the Armenian Defense Ministry", "Turkey's foreign ministry", "the Armed Forces
+/// built on them ("the Kenyan Defence Ministry", "Turkey's foreign ministry", "the Armed Forces
 /// of Ukraine"), and the aliases of the user's parties file. Built once, then shared: it is
 /// immutable and <see cref="Find"/> is safe to call from many threads.
 /// </summary>
@@ -112,7 +112,7 @@ public sealed class PartyLexicon
     /// Finds every party mention in <paramref name="sentence"/>, in text order, without overlaps.
     /// At each word the longest reading wins: an institution phrase over the name inside it,
     /// "South Sudan" over "Sudan". Names are matched with their case ("turkey" the bird is not
-    /// Turkey); a possessive is left out of a name's span ("Armenia" in "Armenia’s").
+    /// Turkey); a possessive is left out of a name's span ("Israel" in "Israel’s").
     /// </summary>
     /// <param name="sentence">The sentence text; spans are offsets into it.</param>
     /// <exception cref="ArgumentNullException"><paramref name="sentence"/> is null.</exception>
@@ -199,8 +199,8 @@ public sealed class PartyLexicon
         if (x is not null)
         {
             // The article belongs to a name that takes one ("the Netherlands") and to every
-            // institution phrase ("the Armenian army"), but not to a demonym or plain name
-            // ("the Azerbaijani side": the mention is "Azerbaijani").
+            // institution phrase ("the Pakistani army"), but not to a demonym or plain name
+            // ("the Serbian side": the mention is "Serbian").
             var phraseStart = xStart > i && x.TakesArticle ? i : xStart;
             best = new Match(phraseStart, xEnd, x, x.Kind);
 
@@ -322,7 +322,7 @@ public sealed class PartyLexicon
 
     /// <summary>
     /// The end of "X HEAD" when a head follows the party phrase ending at <paramref name="xEnd"/>, or 0.
-    /// An adjectival head followed by a noun it modifies ("Armenian military positions") is no
+    /// An adjectival head followed by a noun it modifies ("Russian military positions") is no
     /// institution: the positions belong to the military, the mention is the demonym.
     /// </summary>
     private int ModifiedHead(string text, ReadOnlySpan<PartyToken> t, int xEnd)
@@ -339,7 +339,7 @@ public sealed class PartyLexicon
         }
 
         // Only a head written in lower case is read as an adjective: "Indian Army sources" are
-        // sources in the Indian Army, an institution's own name, while "Armenian military
+        // sources in the Indian Army, an institution's own name, while "Russian military
         // positions" are positions.
         if (head!.Adjectival && !char.IsUpper(text[t[xEnd].Start]) && end < t.Length && t[end].Has(PartyTokenFlags.Spaced)
             && _modifiedNouns.Contains(text.AsSpan(t[end].Start, t[end].Length)))
@@ -351,9 +351,9 @@ public sealed class PartyLexicon
     }
 
     /// <summary>
-    /// "HEAD of X" starting at token <paramref name="h"/>: "the Ministry of Defence of Azerbaijan",
+    /// "HEAD of X" starting at token <paramref name="h"/>: "the Ministry of Defence of Ukraine",
     /// "the president of the United States". X is a name, capital or alias, and not the owner of
-    /// something else ("the leader of Armenia's opposition" leads the opposition, not Armenia).
+    /// something else ("the leader of Georgia's opposition" leads the opposition, not Georgia).
     /// </summary>
     private (PartyPhrase? Phrase, int End) HeadOfParty(string text, ReadOnlySpan<PartyToken> t, int h, bool afterArticle)
     {

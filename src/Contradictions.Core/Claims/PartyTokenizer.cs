@@ -5,7 +5,7 @@ namespace Contradictions.Claims;
 /// <summary>
 /// Cuts a sentence into the words the party lexicon looks up, in one pass and without
 /// allocating: runs of letters and digits, dotted abbreviations as one word ("U.S.", "U.A.E."),
-/// and possessive endings as words of their own so that "Armenia’s" is the name "Armenia"
+/// and possessive endings as words of their own so that "Ukraine’s" is the name "Ukraine"
 /// followed by a possessive. Everything else (punctuation, spaces) is a gap, and the flags on
 /// the following token say whether a multiword name may continue across it.
 /// </summary>
@@ -133,7 +133,7 @@ internal static class PartyTokenizer
 
     /// <summary>
     /// The end of a dotted abbreviation starting at <paramref name="p"/> ("U.S.", "U.A.E", "D.R."),
-    /// including its final period, or -1. Each part is a single letter, so "Armenia.An" (two
+    /// including its final period, or -1. Each part is a single letter, so "Sudan.The" (two
     /// sentences glued by a scraper) is not one.
     /// </summary>
     private static int DottedAbbreviationEnd(ReadOnlySpan<char> text, int p)
