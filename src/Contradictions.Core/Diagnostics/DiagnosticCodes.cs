@@ -56,4 +56,19 @@ public static class DiagnosticCodes
 
     /// <summary>The corpus folder holds no article.</summary>
     public const string EmptyCorpus = "CO001";
+
+    /// <summary>The parties file is not valid YAML or not a mapping with a 'parties' list; it is ignored and the built-in lexicon used alone.</summary>
+    public const string BadPartiesFile = "PA001";
+
+    /// <summary>An entry or key of the parties file is malformed (no name, wrong type, unknown key, an alias text can never match); that part is skipped.</summary>
+    public const string BadPartyEntry = "PA002";
+
+    /// <summary>A party or an alias is given twice in the parties file; the first is kept.</summary>
+    public const string DuplicateParty = "PA003";
+
+    /// <summary>The 'side' entries of the parties file form a cycle; the sides on it are ignored.</summary>
+    public const string PartySideCycle = "PA004";
+
+    /// <summary>The parties file exists but could not be read; the built-in lexicon is used alone.</summary>
+    public const string UnreadablePartiesFile = "PA005";
 }
