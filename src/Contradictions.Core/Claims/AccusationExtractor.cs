@@ -74,10 +74,10 @@ internal static class AccusationExtractor
         var actor = FramedActor(view, start) ?? AgentAfter(view, end)
             ?? (noun ? Modifier(view, start, speakerParty, opponentOf) : NearestBefore(view, start, speakerParty, opponentOf, inQuote));
         var actorFromAfter = false;
-        if (actor is null && !noun && !IsObjectPosition(act))
+        if (actor is null && !noun && !IsObjectPosition(act) && InOpeningPhrase(view, start))
         {
-            // "By attacking civilian settlements, Y has violated …": the subject may follow.
-            actor = NearestAfter(view, end, exclude: null);
+            // "By attacking civilian settlements, Y has violated …": the subject follows the opener.
+            actor = NearestAfterFrom(view, NextComma(view, end) + 1, TargetWindow);
             actorFromAfter = actor is not null;
         }
 
@@ -89,8 +89,9 @@ internal static class AccusationExtractor
         }
 
         var target = actorFromAfter ? null : NearestAfter(view, end, exclude: actor);
-        if (target is null && (act is ActKind.Attack or ActKind.Shelling) && HasFirstPerson(view, end, TargetWindow) && speakerParty is not null)
+        if (target is null && HasFirstPerson(view, end, TargetWindow) && speakerParty is not null)
         {
+            // "opened fire at our positions", "aggression against our country".
             target = speakerParty;
         }
 
@@ -222,7 +223,9 @@ internal static class AccusationExtractor
     {
         for (var k = from; k < view.Count && k - from <= window; k++)
         {
-            if (view.IsClauseBreak(k) || view.IsPunct(k, '.'))
+            // A target stands in the act's own clause: not past a comma, a closing quotation
+            // mark ("…,” the X ministry said") or the end of the sentence.
+            if (view.IsClauseBreak(k) || view.IsPunct(k, '.') || view.IsPunct(k, ',') || view.IsQuoteMark(k))
             {
                 break;
             }
@@ -253,6 +256,11 @@ internal static class AccusationExtractor
     {
         for (var k = from; k < view.Count && k - from <= window; k++)
         {
+            if (view.IsPunct(k, ',') || view.IsQuoteMark(k) || view.IsPunct(k, '.'))
+            {
+                break;
+            }
+
             if (view.Is(k, "our") || view.Is(k, "us"))
             {
                 return true;
@@ -260,6 +268,31 @@ internal static class AccusationExtractor
         }
 
         return false;
+    }
+
+    /// <summary>True when the act stands before the sentence's first comma: an opening phrase ("By attacking …, X").</summary>
+    private static bool InOpeningPhrase(SentenceView view, int start)
+    {
+        for (var k = 0; k < start; k++)
+        {
+            if (view.IsPunct(k, ',') || view.IsClauseBreak(k) || (view.Tokens[k].IsWord && ClaimWords.ReportingVerbs.Contains(view.Lower[k])))
+            {
+                return false;
+            }
+        }
+
+        return NextComma(view, start) < view.Count;
+    }
+
+    private static int NextComma(SentenceView view, int from)
+    {
+        var k = from;
+        while (k < view.Count && !view.IsPunct(k, ','))
+        {
+            k++;
+        }
+
+        return k;
     }
 
     private static bool MentionsCivilians(SentenceView view, int start, int end)

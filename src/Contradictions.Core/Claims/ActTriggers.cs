@@ -10,7 +10,8 @@ internal static class ActTriggers
     public static readonly (WordPattern Pattern, ActKind Act)[] All =
     [
         (new("violat*|breach*|broke|breaking|broken ~3 ceasefire|cease-fire|truce|armistice"), ActKind.CeasefireViolation),
-        (new("violat*|breach*|cross*|crossing ~3 border|frontier|borders"), ActKind.BorderViolation),
+        (new("violat*|breach*|cross*|crossing|intrud*|entered|entering ~3 border|frontier|borders|airspace|territory|territorial|waters"), ActKind.BorderViolation),
+        (new("sent|sending|send|sends|moved|moving|deployed|deploying ~4 across|over ~2 border|frontier|line"), ActKind.BorderViolation),
         (new("target|targets|targeted|targeting ~3 civilian|civilians"), ActKind.TargetingCivilians),
         (new("civilian|civilians ~3 are|were|was|being|been ~1 targeted|attacked|shelled|hit|bombed"), ActKind.TargetingCivilians),
         (new("blame|blamed|blames|blaming ~5 for ~2 escalation|attack|attacks|clashes|fighting|violence|outbreak|flare-up|hostilities"), ActKind.Started),
@@ -25,6 +26,7 @@ internal static class ActTriggers
         (new("shell|shells|shelled|shelling|bombard*|pound|pounded|pounding|airstrike|airstrikes"), ActKind.Shelling),
         (new("fired ~2 shells|rockets|missiles|mortars"), ActKind.Shelling),
         (new("tried|tries|trying|try|attempt*|seeking|seeks|sought ~2 advance|capture|seize|take|move|push|storm"), ActKind.Advance),
+        (new("moving|moved|move|moves|pushing|pushed ~2 troops|forces|soldiers|tanks|units ~2 into|toward|towards|onto"), ActKind.Advance),
         (new("advancing"), ActKind.Advance),
         (new("opened|open|opening ~1 fire"), ActKind.Attack),
         (new("fired|firing ~3 on|at|against|into|upon"), ActKind.Attack),

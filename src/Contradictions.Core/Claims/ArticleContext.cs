@@ -21,6 +21,9 @@ internal sealed class ArticleContext
         "press", "deputy", "envoy", "official", "leader", "dictator", "premier", "of", "state", "senior", "army", "military",
     };
 
+    // How far into a line ending in a colon its speaker may stand ("The X army issued a statement:").
+    private const int IntroSubjectTokens = 6;
+
     private readonly Article _article;
     private readonly PartyLexicon _lexicon;
     private readonly SentenceView[] _views;
@@ -264,15 +267,20 @@ internal sealed class ArticleContext
             return found;
         }
 
-        // "The X Defense Ministry:" — a short line that is only a speaker.
-        if (view.Count <= 6)
+        // "The X Defense Ministry:" / "The X army issued a statement:" — the party at the
+        // head of a line that ends in a colon speaks what follows.
+        for (var i = 0; i < view.Count && i < IntroSubjectTokens; i++)
         {
-            for (var i = 0; i < view.Count; i++)
+            if (view.PartyAt[i] is { } mention)
             {
-                if (view.PartyAt[i] is { } mention)
+                var end = i;
+                while (end < view.Count && view.PartyAt[end] == mention)
                 {
-                    return new Attribution(view.Text.TrimEnd(':').Trim(), mention.Party, SpeakerSource.ReportingVerb);
+                    end++;
                 }
+
+                var speaker = view.Count <= IntroSubjectTokens ? view.Text.TrimEnd(':').Trim() : SpeakerFinder.Slice(view, 0, Math.Max(end, Math.Min(view.Count - 1, end + 1)));
+                return new Attribution(speaker, mention.Party, SpeakerSource.ReportingVerb);
             }
         }
 

@@ -21,7 +21,7 @@ public sealed class CorpusAnalyzer
     public const int PipelineVersion = 1;
 
     /// <summary>The optional file in the corpus folder that names parties, their aliases and their sides.</summary>
-    public const string PartiesFileName = "parties.yml";
+    public const string PartiesFileName = PartiesFile.FileName;
 
     private readonly TimeProvider _time;
 
@@ -193,10 +193,12 @@ public sealed class CorpusAnalyzer
         var path = Path.Join(options.Corpus, PartiesFileName);
         if (!File.Exists(path))
         {
-            return new PartyLexicon();
+            return PartyLexicon.Default;
         }
 
-        return new PartyLexicon();
+        var loaded = PartiesFile.Load(path);
+        diagnostics.AddRange(loaded.Diagnostics);
+        return PartyLexicon.Create(loaded.Config);
     }
 
     private static FileOutcome Examine(CorpusFile file, Dictionary<string, StoredArticle> stored, Dictionary<string, StoredArticle> storedByHash,

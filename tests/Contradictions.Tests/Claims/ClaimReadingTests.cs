@@ -49,7 +49,7 @@ public sealed class ClaimReadingTests
             var expectedClaims = group.Where(e => !e.Text.StartsWith("speaker ", StringComparison.Ordinal) && e.Text != "none")
                 .Select(e => e.Text).Order(StringComparer.Ordinal).ToList();
             var actualClaims = claims.Claims.Where(c => c.Kind != ClaimKind.Figure).Select(Describe).Order(StringComparer.Ordinal).ToList();
-            actualClaims.ShouldBe(expectedClaims, $"{name}, sentence {group.Key}: \"{sentence.Text}\"");
+            string.Join(" | ", actualClaims).ShouldBe(string.Join(" | ", expectedClaims), $"{name}, sentence {group.Key}: \"{sentence.Text}\"");
         }
     }
 

@@ -121,7 +121,7 @@ public sealed class BadInputTests
     {
         using var corpus = new TempCorpus().WithSeeds();
         corpus.Write("notes.docx", "not an article");
-        corpus.Write("parties.yml", "sides: {}");
+        corpus.Write("parties.yml", "parties:\n  - name: Ruritania\n    aliases: [Strelsau]\n");
         corpus.Write(".hidden/secret.txt", "A hidden folder is not part of the corpus.");
 
         var run = CliRun.Of("analyze", corpus.Corpus, "--out", corpus.Reports);
