@@ -345,7 +345,15 @@ public sealed class PlaceFinder
                 }
 
                 int after = runs[chainEnd - 1].End;
-                if (after < _count && IsHeadAfterName(after))
+                if ((runs[chainEnd - 1].Flags & RunFlags.Possessive) != 0)
+                {
+                    // "Kharkiv's northern districts", "Syria's north": the owner of a place is a place.
+                    if (PlaceNounFollows(after) && (runs[chainEnd - 1].Flags & RunFlags.InitialWord) == 0)
+                    {
+                        Accept(runs, chainEnd - 1, accepted, requireHeadIfPossessive: false, after);
+                    }
+                }
+                else if (after < _count && IsHeadAfterName(after))
                 {
                     bool pluralHead = (_words[after].Head & PlaceHeadFlags.Plural) != 0;
                     for (int k = pluralHead ? r : chainEnd - 1; k < chainEnd; k++)
@@ -398,9 +406,9 @@ public sealed class PlaceFinder
                 return;
             }
 
-            // "in Pashinyan's speech" is not a place; "in Nagorno-Karabakh's capital" is.
-            if (requireHeadIfPossessive && (run.Flags & RunFlags.Possessive) != 0
-                && !(after < _count && (IsHeadAfterName(after) || _words[after].Kind == PlaceWordKind.Compass && !_tokens[after].Capitalized)))
+            // "in Pashinyan's speech" is not a place; "in Nagorno-Karabakh's capital" and
+            // "Kharkiv's northern districts" are.
+            if (requireHeadIfPossessive && (run.Flags & RunFlags.Possessive) != 0 && !PlaceNounFollows(after))
             {
                 return;
             }
@@ -562,6 +570,17 @@ public sealed class PlaceFinder
             }
 
             return flags;
+        }
+
+        /// <summary>A lower-case place noun or compass point at <paramref name="k"/>, after any modifiers ("northern districts").</summary>
+        private bool PlaceNounFollows(int k)
+        {
+            while (k < _count && _tokens[k].IsWord && !_tokens[k].Capitalized && _words[k].Kind == PlaceWordKind.Modifier)
+            {
+                k++;
+            }
+
+            return k < _count && (IsHeadAfterName(k) || _words[k].Kind == PlaceWordKind.Compass && !_tokens[k].Capitalized);
         }
 
         /// <summary>A lower-case place noun right after a name: "the Tovuz district", "the Dashkesan and Lachin directions".</summary>
