@@ -9,10 +9,13 @@ namespace Contradictions.Claims;
 /// </summary>
 /// <remarks>
 /// <para>
-/// A capitalised name is a place when it stands after a spatial preposition ("in Goris", "near
-/// the town", "outside of Artsakh", "in northern X"), after a place noun and "of" ("the village
-/// of X", "the directions of X, Y and Z", "20 km north of X"), before a place noun ("the Tovuz
-/// district", "the X and Y directions", "X's capital"), after "the capital" ("the capital,
+/// A name is a run of capitalised words, with hyphened parts ("Nagorno-Karabakh",
+/// "Port-au-Prince"), lower-case particles ("Rio de Janeiro", "Deir ez-Zor") and "of" between
+/// capitalised words ("Strait of Hormuz"). It is a place when it stands after a spatial
+/// preposition ("in Goris", "near X", "outside of X", "in northern X", "in rebel-held X"),
+/// after a place noun and "of" ("the village of X", "the directions of X, Y and Z", "the siege
+/// of X", "20 km north of X"), before a place noun ("the Tovuz district", "the X and Y
+/// directions", "X's capital", "X's northern districts"), after "the capital" ("the capital,
 /// X"), or when it ends in a capitalised place noun ("the Jordan Valley", "Kherson Region").
 /// Administrative nouns (district, region, province, oblast, …) are left out of the name;
 /// others are part of it ("Gaza City").
@@ -21,15 +24,21 @@ namespace Contradictions.Claims;
 /// A list after a cue gives every name in it when the cue is a plural place noun ("the
 /// border regions of A, B, and C"), or when the list ends with "and"/"or" and the cue is not
 /// the sentence's opening words: in "In Brussels, Michel and Aliyev met" only Brussels is a
-/// place.
+/// place. Mid-sentence, "in X, Y," also gives Y, the larger place X lies in.
 /// </para>
 /// <para>
-/// Never places: phrases that hold an excluded span (parties, passed by the caller), an
-/// institution head word ("the European Union", "the UN Security Council"), an acronym, a
-/// title ("President …"), a month or weekday; adjective compounds ("Turkish-backed"); a
-/// possessive name not followed by a place noun ("in Pashinyan's speech"); a single
-/// sentence-initial word, which is capitalised whatever it is; and anything in a headline
-/// written in title case, where every word is capitalised and no name can be told apart.
+/// Never places: names that overlap an excluded span (parties, passed by the caller); names
+/// holding an institution head word ("the European Union", "the UN Security Council") unless
+/// they end in a place noun; names starting with an acronym ("the UN compound"); titles
+/// ("President …"), months, weekdays, holidays, languages and ethnic or religious groups;
+/// adjective compounds ("Turkish-backed"); a possessive name not followed by a place noun
+/// ("in Pashinyan's speech"); a single sentence-initial word before a place noun, which is
+/// capitalised whatever it is; and anything in a headline written in title case, where every
+/// word is capitalised and no name can be told apart.
+/// </para>
+/// <para>
+/// Without a cue in the sentence nothing is reported, even a name every reader knows to be a
+/// place ("Shelling hit Goris"): the finder has no gazetteer, by design.
 /// </para>
 /// <para>An instance holds no state and may be shared between threads.</para>
 /// </remarks>
@@ -260,6 +269,15 @@ public sealed class PlaceFinder
                         continue;
                     }
 
+                    // "Line of Contact", "Gulf of Aden", "Sea of Azov": "of" inside a name when a name
+                    // word follows it.
+                    if (i + 1 < _count && _words[i].Kind == PlaceWordKind.Of && !_tokens[i].Capitalized && _tokens[i].SpaceBefore
+                        && _tokens[i + 1].SpaceBefore && IsNameWord(i + 1))
+                    {
+                        i++;
+                        continue;
+                    }
+
                     // "Rio de Janeiro", "Dar es Salaam", "Deir ez-Zor": a lower-case particle between
                     // two name words, on its own or hyphened to the second.
                     if (i + 1 < _count && IsParticle(i) && _tokens[i].SpaceBefore)
@@ -341,6 +359,15 @@ public sealed class PlaceFinder
                     for (int k = r + 1; list && k < chainEnd; k++)
                     {
                         Accept(runs, k, accepted, requireHeadIfPossessive: true, runs[k].End);
+                    }
+
+                    // "in Glendale, California, and …": a second name after a comma that closes
+                    // with punctuation is the larger place the first lies in. Not at the opening
+                    // of a sentence, where "In Brussels, Michel, …" lists people.
+                    if (!list && chainEnd - r == 2 && cue == CueKind.Preposition && !AtClauseStart(cueStart)
+                        && EndsPhrase(runs[r + 1].End))
+                    {
+                        Accept(runs, r + 1, accepted, requireHeadIfPossessive: true, runs[r + 1].End);
                     }
                 }
 
@@ -508,6 +535,10 @@ public sealed class PlaceFinder
 
             return b;
         }
+
+        /// <summary>True when <paramref name="k"/> is past the end or a comma, full stop, semicolon or closing bracket.</summary>
+        private bool EndsPhrase(int k) =>
+            k >= _count || _tokens[k].Kind == ClaimTokenKind.Symbol && _text[_tokens[k].Start] is ',' or '.' or ';' or ')' or ']' or '”' or '"';
 
         /// <summary>"," / "and" / "or" / ", and" / ", or" / "&amp;" between two runs.</summary>
         private bool TryConnector(int from, int to, out bool conjunction)

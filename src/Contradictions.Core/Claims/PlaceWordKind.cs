@@ -12,8 +12,11 @@ internal enum PlaceWordKind : byte
     /// <summary>A title or office that starts a person's name ("President", "Minister", "Gen").</summary>
     Title,
 
-    /// <summary>A month or weekday name, which is a time, not a place.</summary>
+    /// <summary>A month, weekday or holiday name, which is a time, not a place.</summary>
     Calendar,
+
+    /// <summary>A language or an ethnic or religious group ("English", "Kurdish", "Sunni"), never part of a place name.</summary>
+    Group,
 
     /// <summary>A preposition after which a place follows: in, near, at, outside, around, into, …</summary>
     Cue,

@@ -138,7 +138,21 @@ internal static class PlaceWords
             "January", "February", "March", "April", "May", "June", "July", "August", "September",
             "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep",
             "Sept", "Oct", "Nov", "Dec", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
-            "Sunday");
+            "Sunday",
+            // Feasts and holidays, which follow "around", "at" and "during" as places do.
+            "Easter", "Christmas", "Ramadan", "Eid", "Passover", "Hanukkah", "Diwali", "Nowruz", "Thanksgiving",
+            "Lent", "Advent", "Kippur", "Sukkot", "Vesak", "Holi", "Pentecost");
+
+        // Languages and ethnic or religious groups: "in English", "in Kurdish areas", "in Sunni
+        // districts" name people or speech, not places. Countries' own demonyms come from the
+        // caller's excluded spans; these are the ones no country is named after.
+        Add(words, PlaceWordKind.Group,
+            "English", "Arabic", "Kurdish", "Kurds", "Hebrew", "Farsi", "Persian", "Swahili", "Hindi", "Urdu",
+            "Pashto", "Dari", "Tamil", "Tamils", "Amharic", "Tigrinya", "Hausa", "Yoruba", "Igbo", "Punjabi",
+            "Bengali", "Latin", "Berber", "Tuareg", "Uyghur", "Uighur", "Rohingya", "Baloch", "Pashtun", "Hazara",
+            "Tatar", "Tatars", "Druze", "Alawite", "Sunni", "Sunnis", "Shia", "Shiite", "Shiites", "Christian",
+            "Christians", "Muslim", "Muslims", "Jewish", "Jews", "Catholic", "Catholics", "Orthodox", "Buddhist",
+            "Hindu", "Yazidi", "Yazidis", "Arab", "Arabs", "Roma", "Sami", "Maori", "Aboriginal", "Indigenous");
 
         // Lower-case particles inside names ("Rio de Janeiro", "Dar es Salaam", "Deir ez-Zor").
         Add(words, PlaceWordKind.Particle,
