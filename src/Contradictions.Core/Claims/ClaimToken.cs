@@ -13,7 +13,7 @@ internal readonly record struct ClaimToken(int Start, int Length, ClaimTokenKind
     /// <summary>Offset just past the last character.</summary>
     public int End => Start + Length;
 
-    /// <summary>The length without a possessive ending: "Armenia’s" → 7.</summary>
+    /// <summary>The length without a possessive ending: "minister’s" → 8.</summary>
     public int BaseLength => (Flags & ClaimTokenFlags.Possessive) != 0 ? Length - 2 : Length;
 
     /// <summary>Offset just past the last character of the base (see <see cref="BaseLength"/>).</summary>

@@ -83,7 +83,7 @@ internal static class ClaimTokenizer
             bool letterFollows = i + 1 < text.Length && IsLetter(text[i + 1]);
             if (IsApostrophe(c) && letterFollows)
             {
-                // "Armenia’s", "N’Djamena", "don’t": the apostrophe belongs to the word.
+                // "minister’s", "O’Neill", "don’t": the apostrophe belongs to the word.
                 i++;
                 continue;
             }

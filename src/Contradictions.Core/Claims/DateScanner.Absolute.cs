@@ -378,7 +378,7 @@ internal sealed partial class DateScanner
                 }
             }
 
-            // "Azerbaijan’s 2020 offensive", "the UN's 2021 report": a year between an owner and a noun.
+            // "the army’s 2020 offensive", "the agency's 2021 report": a year between an owner and a noun.
             bool afterOwner = j > 0 && _tokens[j - 1].Possessive && _tokens[j].SpaceBefore && NounFollows(next) && !IsPluralNoun(next);
             if (IsClockWord(next))
             {

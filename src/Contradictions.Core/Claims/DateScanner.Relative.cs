@@ -57,7 +57,7 @@ internal sealed partial class DateScanner
 
     /// <summary>
     /// "today", "tonight", "yesterday (morning)", "tomorrow", "overnight". Capitalised "Today"
-    /// inside a sentence is a name ("Russia Today").
+    /// inside a sentence is a name ("Politics Today").
     /// </summary>
     private bool TryDayWord(int j, out DateMatch match)
     {

@@ -9,21 +9,21 @@ namespace Contradictions.Claims;
 /// </summary>
 /// <remarks>
 /// <para>
-/// A name is a run of capitalised words, with hyphened parts ("Nagorno-Karabakh",
-/// "Port-au-Prince"), lower-case particles ("Rio de Janeiro", "Deir ez-Zor") and "of" between
-/// capitalised words ("Strait of Hormuz"). It is a place when it stands after a spatial
-/// preposition ("in Goris", "near X", "outside of X", "in northern X", "in rebel-held X"),
+/// A name is a run of capitalised words, with hyphened parts ("X-Y",
+/// "X-au-Y"), lower-case particles ("X de Y", "X ez-Y") and "of" between capitalised words
+/// ("Strait of X"). It is a place when it stands after a spatial
+/// preposition ("in X", "near X", "outside of X", "in northern X", "in rebel-held X"),
 /// after a place noun and "of" ("the village of X", "the directions of X, Y and Z", "the siege
-/// of X", "20 km north of X"), before a place noun ("the Tovuz district", "the X and Y
+/// of X", "20 km north of X"), before a place noun ("the X district", "the X and Y
 /// directions", "X's capital", "X's northern districts"), after "the capital" ("the capital,
-/// X"), or when it ends in a capitalised place noun ("the Jordan Valley", "Kherson Region").
+/// X"), or when it ends in a capitalised place noun ("the X Valley", "X Region").
 /// Administrative nouns (district, region, province, oblast, …) are left out of the name;
-/// others are part of it ("Gaza City").
+/// others are part of it ("X City").
 /// </para>
 /// <para>
 /// A list after a cue gives every name in it when the cue is a plural place noun ("the
 /// border regions of A, B, and C"), or when the list ends with "and"/"or" and the cue is not
-/// the sentence's opening words: in "In Brussels, Michel and Aliyev met" only Brussels is a
+/// the sentence's opening words: in "In X, Ana and Ben met" only X is a
 /// place. Mid-sentence, "in X, Y," also gives Y, the larger place X lies in.
 /// </para>
 /// <para>
@@ -31,14 +31,14 @@ namespace Contradictions.Claims;
 /// holding an institution head word ("the European Union", "the UN Security Council") unless
 /// they end in a place noun; names starting with an acronym ("the UN compound"); titles
 /// ("President …"), months, weekdays, holidays, languages and ethnic or religious groups;
-/// adjective compounds ("Turkish-backed"); a possessive name not followed by a place noun
-/// ("in Pashinyan's speech"); a single sentence-initial word before a place noun, which is
+/// adjective compounds ("Western-backed"); a possessive name not followed by a place noun
+/// ("in Ana's speech"); a single sentence-initial word before a place noun, which is
 /// capitalised whatever it is; and anything in a headline written in title case, where every
 /// word is capitalised and no name can be told apart.
 /// </para>
 /// <para>
 /// Without a cue in the sentence nothing is reported, even a name every reader knows to be a
-/// place ("Shelling hit Goris"): the finder has no gazetteer, by design.
+/// place ("Shelling hit X"): the finder has no gazetteer, by design.
 /// </para>
 /// <para>An instance holds no state and may be shared between threads.</para>
 /// </remarks>
@@ -70,19 +70,19 @@ public sealed class PlaceFinder
         /// <summary>Holds an institution head word.</summary>
         Institution = 2,
 
-        /// <summary>Starts with an all-capitals word ("UN", "OSCE", "NATO summit"); "Washington DC" does not.</summary>
+        /// <summary>Starts with an all-capitals word ("UN", "OSCE", "NATO summit"); a trailing one ("X DC") does not.</summary>
         Acronym = 4,
 
-        /// <summary>Ends in a compound with a lower-case part ("Turkish-backed", "Armenian-populated").</summary>
+        /// <summary>Ends in a compound with a lower-case part ("Western-backed", "Soviet-era").</summary>
         Adjective = 8,
 
-        /// <summary>Its last word is possessive ("Nagorno-Karabakh's").</summary>
+        /// <summary>Its last word is possessive ("X's").</summary>
         Possessive = 16,
 
         /// <summary>One plain word at the start of the sentence or a clause.</summary>
         InitialWord = 32,
 
-        /// <summary>Ends in a capitalised place noun ("Jordan Valley", "Tovuz District").</summary>
+        /// <summary>Ends in a capitalised place noun ("X Valley", "X District").</summary>
         CapitalHead = 64,
     }
 
@@ -230,11 +230,11 @@ public sealed class PlaceFinder
                     flags |= WordFlags(i, first);
                     i++;
 
-                    // Hyphenated parts: "Nagorno-Karabakh", "Ras al-Ain", "Sharm el-Sheikh"; a
-                    // lower-case part makes an adjective ("Turkish-backed").
+                    // Hyphenated parts: "X-Y", "X al-Y", "X el-Y"; a lower-case part makes an
+                    // adjective ("Western-backed").
                     while (i + 1 < _count && IsHyphen(i) && !_tokens[i].SpaceBefore && !_tokens[i + 1].SpaceBefore && _tokens[i + 1].IsWord)
                     {
-                        // After a hyphen any capitalised word belongs to the name ("Port-au-Prince").
+                        // After a hyphen any capitalised word belongs to the name ("X-au-Y").
                         if (_tokens[i + 1].Capitalized
                             || IsParticle(i + 1) && i + 3 < _count && IsHyphen(i + 2) && !_tokens[i + 3].SpaceBefore && _tokens[i + 3].Capitalized)
                         {
@@ -257,7 +257,7 @@ public sealed class PlaceFinder
                         break;
                     }
 
-                    // "St. Petersburg": an abbreviation inside a name.
+                    // "St. X": an abbreviation inside a name.
                     if (i + 1 < _count && IsSymbol(i, '.') && !_tokens[i].SpaceBefore && IsShortPrefix(i - 1) && IsNameWord(i + 1))
                     {
                         i++;
@@ -269,7 +269,7 @@ public sealed class PlaceFinder
                         continue;
                     }
 
-                    // "Line of Contact", "Gulf of Aden", "Sea of Azov": "of" inside a name when a name
+                    // "Line of Contact", "Gulf of X", "Sea of X": "of" inside a name when a name
                     // word follows it.
                     if (i + 1 < _count && _words[i].Kind == PlaceWordKind.Of && !_tokens[i].Capitalized && _tokens[i].SpaceBefore
                         && _tokens[i + 1].SpaceBefore && IsNameWord(i + 1))
@@ -278,7 +278,7 @@ public sealed class PlaceFinder
                         continue;
                     }
 
-                    // "Rio de Janeiro", "Dar es Salaam", "Deir ez-Zor": a lower-case particle between
+                    // "X de Y", "X es Y", "X ez-Y": a lower-case particle between
                     // two name words, on its own or hyphened to the second.
                     if (i + 1 < _count && IsParticle(i) && _tokens[i].SpaceBefore)
                     {
@@ -315,7 +315,7 @@ public sealed class PlaceFinder
                     headFlags = _words[lastUnit].Head;
                     if ((headFlags & PlaceHeadFlags.Administrative) != 0)
                     {
-                        // "Kherson Region" names Kherson, as "the Kherson region" does.
+                        // "X Region" names X, as "the X region" does.
                         nameEnd = _tokens[lastUnit - 1].BaseEnd;
                     }
                 }
@@ -361,9 +361,9 @@ public sealed class PlaceFinder
                         Accept(runs, k, accepted, requireHeadIfPossessive: true, runs[k].End);
                     }
 
-                    // "in Glendale, California, and …": a second name after a comma that closes
+                    // "in X, Y, and …": a second name after a comma that closes
                     // with punctuation is the larger place the first lies in. Not at the opening
-                    // of a sentence, where "In Brussels, Michel, …" lists people.
+                    // of a sentence, where "In X, Ana, Ben …" lists people.
                     if (!list && chainEnd - r == 2 && cue == CueKind.Preposition && !AtClauseStart(cueStart)
                         && EndsPhrase(runs[r + 1].End))
                     {
@@ -374,7 +374,7 @@ public sealed class PlaceFinder
                 int after = runs[chainEnd - 1].End;
                 if ((runs[chainEnd - 1].Flags & RunFlags.Possessive) != 0)
                 {
-                    // "Kharkiv's northern districts", "Syria's north": the owner of a place is a place.
+                    // "X's northern districts", "X's north": the owner of a place is a place.
                     if (PlaceNounFollows(after) && (runs[chainEnd - 1].Flags & RunFlags.InitialWord) == 0)
                     {
                         Accept(runs, chainEnd - 1, accepted, requireHeadIfPossessive: false, after);
@@ -422,7 +422,7 @@ public sealed class PlaceFinder
             var rejecting = RunFlags.Excluded | RunFlags.Acronym | RunFlags.Adjective;
 
             // A name that ends in a place noun is a place even if it holds an institution word:
-            // "Hamid Karzai International Airport".
+            // "X International Airport".
             if ((run.Flags & RunFlags.CapitalHead) == 0)
             {
                 rejecting |= RunFlags.Institution;
@@ -433,8 +433,7 @@ public sealed class PlaceFinder
                 return;
             }
 
-            // "in Pashinyan's speech" is not a place; "in Nagorno-Karabakh's capital" and
-            // "Kharkiv's northern districts" are.
+            // "in Ana's speech" is not a place; "in X's capital" and "X's northern districts" are.
             if (requireHeadIfPossessive && (run.Flags & RunFlags.Possessive) != 0 && !PlaceNounFollows(after))
             {
                 return;
@@ -451,7 +450,7 @@ public sealed class PlaceFinder
         {
             int b = first - 1;
 
-            // "in northern Syria", "in south-eastern X", "in rebel-held X", "in Russian-occupied X":
+            // "in northern X", "in south-eastern X", "in rebel-held X", "in Western-occupied X":
             // modifiers and hyphened adjectives between the cue and the name.
             while (b >= 0)
             {
@@ -493,7 +492,7 @@ public sealed class PlaceFinder
                         return (CueKind.HeadOf, (before.Head & PlaceHeadFlags.Plural) != 0, PhraseStart(b - 1));
                     }
 
-                    // "north of Kyiv", "outside of Artsakh".
+                    // "north of X", "outside of X".
                     if (before.Kind is PlaceWordKind.Compass or PlaceWordKind.Cue && !_tokens[b - 1].Capitalized)
                     {
                         return (CueKind.Preposition, false, b - 1);
@@ -579,7 +578,7 @@ public sealed class PlaceFinder
 
             if (!token.Capitalized)
             {
-                // "d’Ivoire", "l’Aquila": a lower-case elision before a capital.
+                // "d’X", "l’X": a lower-case elision before a capital.
                 return token.Length > 2 && ClaimTokenizer.IsApostrophe(_text[token.Start + 1]) && char.IsUpper(_text[token.Start + 2]);
             }
 
@@ -614,7 +613,7 @@ public sealed class PlaceFinder
             return k < _count && (IsHeadAfterName(k) || _words[k].Kind == PlaceWordKind.Compass && !_tokens[k].Capitalized);
         }
 
-        /// <summary>A lower-case place noun right after a name: "the Tovuz district", "the Dashkesan and Lachin directions".</summary>
+        /// <summary>A lower-case place noun right after a name: "the X district", "the X and Y directions".</summary>
         private bool IsHeadAfterName(int k) =>
             _words[k].Kind == PlaceWordKind.Head && !_tokens[k].Capitalized && _tokens[k].SpaceBefore
             && (_words[k].Head & PlaceHeadFlags.OfOnly) == 0;

@@ -33,7 +33,7 @@ internal enum PlaceWordKind : byte
     /// <summary>A word that may stand between a cue and a name in lower case: "northern", "central", "occupied".</summary>
     Modifier,
 
-    /// <summary>A lower-case particle inside a name: "Rio de Janeiro", "Dar es Salaam", "Ras al-Ain".</summary>
+    /// <summary>A lower-case particle inside a name: "X de Y", "X es Y", "X al-Y".</summary>
     Particle,
 
     /// <summary>"of".</summary>

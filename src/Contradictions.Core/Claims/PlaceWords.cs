@@ -23,8 +23,8 @@ internal static class PlaceWords
     {
         var words = new Dictionary<string, PlaceWord>(StringComparer.OrdinalIgnoreCase);
 
-        // Prepositions after which a capitalised phrase is a place ("in Brussels", "near Goris").
-        // "from" and "to" are left out: "a call from Macron", "spoke to Blinken".
+        // Prepositions after which a capitalised phrase is a place ("in X", "near X").
+        // "from" and "to" are left out: "a call from Ana", "spoke to Ben".
         Add(words, PlaceWordKind.Cue,
             "in", "near", "at", "outside", "around", "into", "inside", "across", "towards", "toward",
             "throughout", "within", "nearby", "off");
@@ -96,8 +96,8 @@ internal static class PlaceWords
         Add(words, PlaceWordKind.Compass,
             "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest");
 
-        // Lower-case words that may stand between a cue and the name ("in northern Syria",
-        // "in occupied Crimea"); capitalised they are part of a name ("Northern Ireland").
+        // Lower-case words that may stand between a cue and the name ("in northern X",
+        // "in occupied X"); capitalised they are part of a name ("North X").
         Add(words, PlaceWordKind.Modifier,
             "northern", "southern", "eastern", "western", "northeastern", "northwestern", "southeastern",
             "southwestern", "central", "occupied", "neighbouring", "neighboring", "downtown", "rural",
@@ -154,7 +154,7 @@ internal static class PlaceWords
             "Christians", "Muslim", "Muslims", "Jewish", "Jews", "Catholic", "Catholics", "Orthodox", "Buddhist",
             "Hindu", "Yazidi", "Yazidis", "Arab", "Arabs", "Roma", "Sami", "Maori", "Aboriginal", "Indigenous");
 
-        // Lower-case particles inside names ("Rio de Janeiro", "Dar es Salaam", "Deir ez-Zor").
+        // Lower-case particles inside names ("X de Y", "X es Y", "X ez-Y").
         Add(words, PlaceWordKind.Particle,
             "de", "del", "della", "da", "dos", "das", "di", "du", "des", "el", "al", "ash", "az", "ez", "es",
             "la", "le", "les", "von", "van", "der", "den", "ul", "bin", "ibn", "au", "aux", "en", "sur");
