@@ -27,6 +27,9 @@ public sealed class ArticleCleaner
     // often comes before the headline in scraped text.
     private const int TitleSearchBlocks = 3;
 
+    // A date line is looked for among the first few kept blocks, where pages print it.
+    private const int DateLineBlocks = 4;
+
     private readonly IngestionOptions _options;
     private readonly WritingScript _script;
 
@@ -115,7 +118,22 @@ public sealed class ArticleCleaner
             return (null, diagnostics.ToImmutable());
         }
 
-        var (title, headline) = ChooseHeadline(document.Metadata, kept);
+        var metadata = document.Metadata;
+        if (metadata.Published is null)
+        {
+            // Scraped pages often carry their date as a line near the top ("May 03, 2013",
+            // "First Published: June 13, 2013 4:59 PM EDT"); dates in the text resolve against it.
+            for (var i = 0; i < Math.Min(DateLineBlocks, kept.Count); i++)
+            {
+                if (Claims.PublishedDateFinder.FromDateLine(kept[i].Text) is { } day)
+                {
+                    metadata = metadata with { Published = day };
+                    break;
+                }
+            }
+        }
+
+        var (title, headline) = ChooseHeadline(metadata, kept);
         var text = new StringBuilder();
         var paragraphs = ImmutableArray.CreateBuilder<Paragraph>(kept.Count);
         foreach (var block in kept)
@@ -135,7 +153,7 @@ public sealed class ArticleCleaner
             ContentHash = contentHash,
             Path = file.RelativePath,
             Format = file.Format,
-            Metadata = document.Metadata with { Title = title, Language = document.Metadata.Language ?? _options.Language },
+            Metadata = metadata with { Title = title, Language = metadata.Language ?? _options.Language },
             Text = text.ToString(),
             Paragraphs = paragraphs.ToImmutable(),
             HeadlineParagraph = headline,

@@ -18,7 +18,7 @@ public sealed class CorpusAnalyzer
     /// The version of the ingest and segment rules. Articles stored by another version are
     /// processed again on the next run, so improved rules reach old articles.
     /// </summary>
-    public const int PipelineVersion = 1;
+    public const int PipelineVersion = 2;
 
     /// <summary>The optional file in the corpus folder that names parties, their aliases and their sides.</summary>
     public const string PartiesFileName = PartiesFile.FileName;
