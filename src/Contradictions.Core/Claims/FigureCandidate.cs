@@ -9,9 +9,6 @@ internal sealed class FigureCandidate
     /// <summary>First token of the span (the hedge, or the number).</summary>
     public int Start { get; set; }
 
-    /// <summary>First token of the number itself.</summary>
-    public int NumberStart { get; set; }
-
     /// <summary>Token after the span (after the item).</summary>
     public int End { get; set; }
 
@@ -24,11 +21,11 @@ internal sealed class FigureCandidate
     /// <summary>How the number was written.</summary>
     public NumberForm Form { get; set; }
 
-    /// <summary>True when the number was a four-digit figure that could be a year.</summary>
-    public bool YearLike { get; set; }
-
     /// <summary>True for the whole in "most of the 40 passengers": what happened was said of the share, not of it.</summary>
     public bool IsWhole { get; set; }
+
+    /// <summary>True for a part named with "including" ("27 people, including 9 children"): later figures do not continue from it.</summary>
+    public bool IsSubset { get; set; }
 
     /// <summary>What the noun phrase after the number turned out to be.</summary>
     public NounRead Noun { get; set; }

@@ -6,7 +6,10 @@ namespace Contradictions.Claims;
 /// </summary>
 internal sealed partial class FigureScan
 {
-    /// <summary>How far back from a count the governing verb may stand, in skipped determiners ("killing all the 12").</summary>
+    /// <summary>
+    /// How many determiners may stand between a count and the verb that governs it ("killing
+    /// all the 12", "lost only its 3"); more and the verb is someone else's.
+    /// </summary>
     private const int MaxDeterminersBeforeCount = 3;
 
     /// <summary>
@@ -15,11 +18,20 @@ internal sealed partial class FigureScan
     /// </summary>
     private const int MaxAuxiliaries = 5;
 
-    /// <summary>The longest aside skipped between a counted noun and its participle, in tokens.</summary>
+    /// <summary>
+    /// The longest aside skipped between a counted noun and its participle, in tokens: enough
+    /// for "most of them civilians" or "the ministry said", too short to cross into another clause.
+    /// </summary>
     private const int MaxAsideTokens = 8;
 
-    /// <summary>How far back a bare number may look for "toll" ("the death toll from the earthquake in western Nepal has risen to 157").</summary>
+    /// <summary>
+    /// How far back a bare number may look for "toll": "the death toll from the earthquake in
+    /// western Nepal has risen to 157" needs ten.
+    /// </summary>
     private const int TollReach = 12;
+
+    /// <summary>What a toll counts.</summary>
+    private static readonly OutcomeEntry TollOutcome = new(["toll"], OutcomeKind.Killed, OutcomePositions.Before);
 
     /// <summary>For each candidate: an owner right after it ("of Pakistan") and a participle right after that ("13 UAVs downed").</summary>
     private void ReadTails()
@@ -67,6 +79,10 @@ internal sealed partial class FigureScan
 
             candidate.List = list;
             list.Last = candidate;
+
+            // "27 people, including 9 children": the children are part of the people, so a later
+            // "others" or bare number does not continue from them.
+            candidate.IsSubset = i > 0 && candidate.List == _candidates[i - 1].List && PrecededByIncluding(entry);
         }
 
         FinishList(list!);
@@ -118,6 +134,8 @@ internal sealed partial class FigureScan
         }
     }
 
+    private bool PrecededByIncluding(int entry) => IsWord(entry - 1, "including");
+
     private void FinishList(FigureList list)
     {
         var last = list.Last;
@@ -126,6 +144,7 @@ internal sealed partial class FigureScan
         // Members after the last figure that are no figures themselves but share its verb:
         // "…, as well as tanks and armoured vehicles belonging to…" (items without a number),
         // "1,000 homes, 40 schools and three hospitals were destroyed" (counts outside the vocabulary).
+        var counted = last;
         while (true)
         {
             int member = SeparatorEnd(k);
@@ -134,6 +153,17 @@ internal sealed partial class FigureScan
                 break;
             }
 
+            if (counted is not null && ImpliedSingle(counted, k, member) is { } implied)
+            {
+                implied.List = list;
+                _implied.Add(implied);
+                counted = implied;
+                k = implied.End;
+                list.HasUncountedTail = true;
+                continue;
+            }
+
+            counted = null;
             int end = MemberEnd(member);
             if (end < 0)
             {
@@ -158,6 +188,39 @@ internal sealed partial class FigureScan
         }
 
         list.After = !list.HasUncountedTail && last.Adjacent is not null ? last.Adjacent : ReadAfterOutcome(k);
+    }
+
+    /// <summary>
+    /// "an Armenian woman and child": after a count of one made by "a", a singular item joined by
+    /// "and" shares the article and its modifiers, so it is one more count of one. Null otherwise.
+    /// </summary>
+    private FigureCandidate? ImpliedSingle(FigureCandidate counted, int separator, int member)
+    {
+        if (counted.Form != NumberForm.Article || !IsWord(separator, "and") || member != separator + 1)
+        {
+            return null;
+        }
+
+        var noun = ScanPhrase(member, allowAdjectiveOutcome: false);
+        if (noun.Kind != NounKind.Item || !noun.Singular)
+        {
+            return null;
+        }
+
+        if (noun.ModifierCue.End <= noun.ModifierCue.Start)
+        {
+            noun = noun with { ModifierCue = counted.Noun.ModifierCue };
+        }
+
+        return new FigureCandidate
+        {
+            Start = member,
+            End = noun.End,
+            Tail = noun.End,
+            Form = NumberForm.Article,
+            Noun = noun,
+            Value = counted.Value,
+        };
     }
 
     /// <summary>
@@ -206,6 +269,11 @@ internal sealed partial class FigureScan
             j++;
             any = true;
         }
+        else if (IsSymbol(j, '(') && IsWord(j + 1, "including"))
+        {
+            // "12 people (including 3 children)"
+            return j + 2;
+        }
 
         if (IsWord(j, "as") && IsWord(j + 1, "well") && IsWord(j + 2, "as"))
         {
@@ -239,6 +307,13 @@ internal sealed partial class FigureScan
                 return outcome;
             }
 
+            if (skipped == 0 && IsSymbol(k, ')'))
+            {
+                // "12 people (including 3 children) were killed"
+                k++;
+                continue;
+            }
+
             if (skipped == 0 && IsSymbol(k, ','))
             {
                 k = Has(k + 1, WordRoles.Auxiliary) ? k + 1 : AfterAside(k);
@@ -250,7 +325,9 @@ internal sealed partial class FigureScan
                 continue;
             }
 
-            if (!Has(k, WordRoles.Auxiliary))
+            // had been ‘neutralised’
+            bool quote = _t[k].Kind == FigureTokenKind.Symbol && _text[_t[k].Start] is '\'' or '‘' or '"' or '“';
+            if (!quote && !Has(k, WordRoles.Auxiliary))
             {
                 return null;
             }
@@ -455,7 +532,10 @@ internal sealed partial class FigureScan
     {
         if (candidate.IsWhole)
         {
-            return Fit(candidate.Noun.Outcome, candidate.Category);
+            // "most of the 40 passengers died": the verb is the share's. A participle right after
+            // the noun still describes the whole ("one of 14 soldiers killed in the ambush").
+            return Fit(candidate.Noun.Outcome, candidate.Category)
+                ?? (candidate.Adjacent is { } participle && participle.Allows(OutcomePositions.Before) ? Fit(participle, candidate.Category) : null);
         }
 
         var list = candidate.List;
@@ -465,7 +545,7 @@ internal sealed partial class FigureScan
             ?? (last ? Fit(list.After, candidate.Category) : null)
             ?? Fit(list.Before, candidate.Category)
             ?? Fit(list.After, candidate.Category)
-            ?? (candidate.Category == ItemCategory.Person && IsTollNumber(candidate.Start) ? "killed" : null);
+            ?? Fit(TallyOutcome(candidate.Start), candidate.Category);
     }
 
     /// <summary>
@@ -495,29 +575,39 @@ internal sealed partial class FigureScan
         };
     }
 
-    /// <summary>"toll … to 157", "a toll of 57", "the toll stands at 57": the number a toll leads to.</summary>
-    private bool IsTollNumber(int start)
+    /// <summary>
+    /// The outcome of a tally a number is given for: "the death toll has risen to 157", "a toll
+    /// of 57" (killed); "put the number of dead at 1,400", "the number of injured rose to 30"
+    /// (the outcome named after "number of"). Null when there is none.
+    /// </summary>
+    private OutcomeEntry? TallyOutcome(int start)
     {
         int p = start - 1;
         if (!Has(p, WordRoles.TollLead))
         {
-            return false;
+            return null;
         }
 
         for (int q = p - 1; q >= 0 && q >= p - TollReach; q--)
         {
             if (_t[q].Kind == FigureTokenKind.Symbol && _text[_t[q].Start] is ';' or ':' or '(' or ')' or '.')
             {
-                return false;
+                return null;
             }
 
             if (Has(q, WordRoles.Toll))
             {
-                return true;
+                return TollOutcome;
+            }
+
+            if (q >= 2 && Has(q - 1, WordRoles.Of) && (IsWord(q - 2, "number") || IsWord(q - 2, "tally") || IsWord(q - 2, "count"))
+                && MatchOutcome(q, OutcomePositions.Noun, out var named, out _))
+            {
+                return named;
             }
         }
 
-        return false;
+        return null;
     }
 
     /// <summary>

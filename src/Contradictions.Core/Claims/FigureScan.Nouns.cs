@@ -16,7 +16,7 @@ internal sealed partial class FigureScan
         if (Has(k, WordRoles.Of) && number.Form is not (NumberForm.ZeroDeterminer or NumberForm.Article))
         {
             // "21 of its soldiers", "dozens of civilians", "none of the crew"; "12 of them" counts nothing named.
-            var partitive = ReadPartitive(k);
+            var partitive = ReadPartitive(k, number.Form);
             return partitive.Kind is NounKind.Item or NounKind.Anaphoric ? partitive : new NounRead(NounKind.Bare, k, ModifierCue: NoCue, PartitiveCue: NoCue);
         }
 
@@ -27,7 +27,7 @@ internal sealed partial class FigureScan
     /// After "of": an optional "the", an owner ("its", "their", "Azerbaijan's", "the Armenian
     /// army's"), then the counted noun.
     /// </summary>
-    private NounRead ReadPartitive(int of)
+    private NounRead ReadPartitive(int of, NumberForm form)
     {
         int m = of + 1;
         var cue = NoCue;
@@ -58,9 +58,15 @@ internal sealed partial class FigureScan
         }
 
         // "2 of the 5 drones were intercepted": the count is the first number, the second only
-        // says how many there were.
+        // says how many there were. "one of 14 soldiers killed" is the other way round: "one"
+        // picks a member of the 14, who are the figure.
         if (m < _n && ReadNumber(m, out var whole) && whole.Form == NumberForm.Count)
         {
+            if (form == NumberForm.One)
+            {
+                return NounRead.Nothing(of);
+            }
+
             m = whole.End;
         }
 
@@ -184,8 +190,9 @@ internal sealed partial class FigureScan
 
         if (m == k)
         {
-            // "12 dead", "30,000 deaths", "40 injured"
-            if (MatchOutcome(k, OutcomePositions.Noun, out var noun, out int nounEnd))
+            // "12 dead", "30,000 deaths", "40 injured"; but "200 displaced families" counts families.
+            if (MatchOutcome(k, OutcomePositions.Noun, out var noun, out int nounEnd)
+                && (!noun.Allows(OutcomePositions.Inherits) || IsBareBoundary(nounEnd)))
             {
                 return new NounRead(NounKind.NounOutcome, nounEnd, Outcome: noun, ModifierCue: NoCue, PartitiveCue: NoCue);
             }
@@ -297,7 +304,11 @@ internal sealed partial class FigureScan
         return !stem.EndsWith("ed", StringComparison.OrdinalIgnoreCase);
     }
 
-    /// <summary>Where a number with nothing after it may end: the sentence, punctuation, a function word, an outcome.</summary>
+    /// <summary>
+    /// Where a number with nothing after it may end: the sentence, punctuation, a function word,
+    /// or an outcome that is not used as an adjective ("2,000 destroyed." but not "200
+    /// displaced families", which counts families).
+    /// </summary>
     private bool IsBareBoundary(int i)
     {
         if (i >= _n || _t[i].Kind == FigureTokenKind.Symbol)
@@ -305,8 +316,18 @@ internal sealed partial class FigureScan
             return true;
         }
 
-        return _t[i].Kind == FigureTokenKind.Word && _t[i].Word is { } word
-            && ((word.Roles & (WordRoles.Stop | WordRoles.Auxiliary | WordRoles.TimeWord)) != 0 || word.Outcomes.Length > 0);
+        if (_t[i].Kind != FigureTokenKind.Word || _t[i].Word is not { } word)
+        {
+            return false;
+        }
+
+        if ((word.Roles & (WordRoles.Stop | WordRoles.Auxiliary | WordRoles.TimeWord)) != 0)
+        {
+            return true;
+        }
+
+        return MatchOutcome(i, OutcomePositions.Before | OutcomePositions.After | OutcomePositions.Noun, out _, out int end)
+            && !IsCompoundTail(end);
     }
 
     /// <summary>

@@ -24,6 +24,9 @@ internal sealed partial class FigureScan
     private readonly decimal _tolerance;
     private readonly List<FigureCandidate> _candidates = [];
 
+    /// <summary>Counts of one implied by a shared article ("a woman and child"), found while reading lists.</summary>
+    private readonly List<FigureCandidate> _implied = [];
+
     public FigureScan(string text, FigureToken[] tokens, int count, FigureExtractorOptions options)
     {
         _text = text;
@@ -57,6 +60,12 @@ internal sealed partial class FigureScan
 
         ReadTails();
         BuildLists();
+        if (_implied.Count > 0)
+        {
+            _candidates.AddRange(_implied);
+            _candidates.Sort(static (a, b) => a.Start.CompareTo(b.Start));
+        }
+
         return Resolve();
     }
 
@@ -81,10 +90,8 @@ internal sealed partial class FigureScan
         var candidate = new FigureCandidate
         {
             Start = number.Start,
-            NumberStart = number.NumberStart,
             End = noun.End,
             Form = number.Form,
-            YearLike = number.YearLike,
             Noun = noun,
             Value = ToValue(number),
         };
@@ -119,7 +126,7 @@ internal sealed partial class FigureScan
     /// Whether the noun read suits the way the number was written. "a" and ordinals count only
     /// a singular item of the vocabulary ("a soldier", "a 4th soldier") or, for "a", a lone
     /// demonym ("a Palestinian was killed"), never "a ceasefire";
-    /// "no" needs a noun; a year-like number needs an item right after it ("1500 people").
+    /// "no" needs a noun; a number that could be a year needs an item after it ("1500 people").
     /// </summary>
     private static bool Fits(NumberPhrase number, NounRead noun)
     {
@@ -133,7 +140,7 @@ internal sealed partial class FigureScan
             NumberForm.Article => (noun.Kind == NounKind.Item && noun.Singular) || noun.Kind == NounKind.Demonym,
             NumberForm.Ordinal => noun.Kind == NounKind.Item && noun.Singular,
             NumberForm.ZeroDeterminer => noun.Kind is NounKind.Item or NounKind.NounOutcome or NounKind.Demonym,
-            NumberForm.One => noun.Kind is NounKind.Item or NounKind.Bare,
+            NumberForm.One => noun.Kind is NounKind.Item or NounKind.Bare or NounKind.Demonym,
             _ => true,
         };
     }
@@ -151,16 +158,30 @@ internal sealed partial class FigureScan
                 continue;
             }
 
+            string item = candidate.Item;
+
             candidate.Outcome = ResolveOutcome(candidate);
+            if (candidate.Noun.Kind == NounKind.Bare && candidate.Outcome is null && previous is not null
+                && previous.Category != ItemCategory.Person)
+            {
+                // "Over 9,000 homes were damaged and 2,000 destroyed": more of the previous things.
+                (item, candidate.Category) = (previous.Item!, previous.Category);
+                candidate.Item = item;
+                candidate.Outcome = ResolveOutcome(candidate);
+            }
+
             if (!HasRequiredOutcome(candidate))
             {
                 continue;
             }
 
-            previous = candidate;
-            if (candidate.Category == ItemCategory.Person)
+            if (!candidate.IsSubset)
             {
-                previousPerson = candidate;
+                previous = candidate;
+                if (candidate.Category == ItemCategory.Person)
+                {
+                    previousPerson = candidate;
+                }
             }
 
             int start = _t[candidate.Start].Start;
@@ -176,7 +197,7 @@ internal sealed partial class FigureScan
                 new TextSpan(start, end - start),
                 _text[start..end],
                 candidate.Value,
-                candidate.Item,
+                item,
                 candidate.Outcome,
                 ResolveOwner(candidate),
                 candidate.Form == NumberForm.Ordinal));
@@ -209,13 +230,19 @@ internal sealed partial class FigureScan
     /// "a", "one", "no", ordinals, bare numbers and lone demonyms are figures only when the
     /// sentence says what happened: "a soldier was killed" is a count, "a soldier fired" is not.
     /// A noun that is itself a loss needs no more ("no casualties were reported").
-    /// Bare numbers and demonyms stand for people, so they need an outcome people can have.
+    /// Bare numbers and demonyms stand for people, so they need an outcome people can have; a bare
+    /// number that took the item of things before it needs any outcome.
     /// </summary>
     private static bool HasRequiredOutcome(FigureCandidate candidate)
     {
-        if (candidate.Noun.Kind is NounKind.Bare or NounKind.Demonym)
+        if (candidate.Noun.Kind == NounKind.Demonym || (candidate.Noun.Kind == NounKind.Bare && candidate.Category == ItemCategory.Person))
         {
             return candidate.Outcome is "killed" or "wounded" or "captured" or "missing" or "displaced";
+        }
+
+        if (candidate.Noun.Kind == NounKind.Bare)
+        {
+            return candidate.Outcome is not null;
         }
 
         bool lossNoun = candidate.Noun.Entry is { } entry && (entry.Form & ItemForm.LossNoun) != 0;

@@ -51,9 +51,6 @@ internal struct FigureToken
     /// <summary>Offset just past the last character.</summary>
     public readonly int End => Start + Length;
 
-    /// <summary>The symbol character (only meaningful for <see cref="FigureTokenKind.Symbol"/>).</summary>
-    public readonly char Symbol(string text) => text[Start];
-
     /// <summary>True when the token carries a lexicon entry with any of <paramref name="roles"/>.</summary>
     public readonly bool Has(WordRoles roles) => Word is { } word && (word.Roles & roles) != 0;
 }

@@ -199,6 +199,8 @@ internal static class FigureVocabulary
         ("wounded", OutcomeKind.Wounded, BA | NI | J), ("wounding", OutcomeKind.Wounded, B),
         ("injured", OutcomeKind.Wounded, BA | NI | J), ("injuring", OutcomeKind.Wounded, B),
         ("hurt", OutcomeKind.Wounded, A | NI), ("injuries", OutcomeKind.Wounded, N), ("harmed", OutcomeKind.Wounded, A),
+        ("sustained injuries", OutcomeKind.Wounded, A), ("suffered injuries", OutcomeKind.Wounded, A),
+        ("sustained wounds", OutcomeKind.Wounded, A), ("suffered wounds", OutcomeKind.Wounded, A),
 
         ("captured", OutcomeKind.Captured, BA | J), ("capturing", OutcomeKind.Captured, B),
         ("taken prisoner", OutcomeKind.Captured, A), ("taken captive", OutcomeKind.Captured, A),
@@ -317,7 +319,8 @@ internal static class FigureVocabulary
         "presumed", "understood", "known", "now", "already", "still", "remain", "remained", "remains", "to", "who",
         "which", "that", "either", "both", "then", "apparently", "initially", "eventually", "found", "officially",
         "likely", "probably", "possibly", "got", "get", "gets", "each", "may", "might", "could", "would", "will",
-        "should", "must", "can",
+        "should", "must", "can", "seriously", "critically", "severely", "badly", "lightly", "slightly",
+        "moderately", "gravely",
     ];
 
     /// <summary>

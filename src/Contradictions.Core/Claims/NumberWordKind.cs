@@ -35,7 +35,4 @@ internal enum NumberWordKind : byte
 
     /// <summary>"half", as in "half a dozen".</summary>
     Half,
-
-    /// <summary>A letter suffix on digits that is a unit, not a scale ("mm", "km", "pm", "s").</summary>
-    UnitSuffix,
 }
