@@ -51,6 +51,11 @@ internal static class AnalyzeCommand
             Description = "Largest article file read, in MB; bigger files are refused with an error.",
             DefaultValueFactory = _ => IngestionOptions.DefaultMaxArticleBytes / 1048576.0,
         };
+        var link = new Option<double>("--link-threshold")
+        {
+            Description = "How alike (0-1) two groups of articles must be to form one incident.",
+            DefaultValueFactory = _ => Contradictions.Grouping.GroupingOptions.Default.LinkThreshold,
+        };
         var verbose = new Option<bool>("--verbose", "-v")
         {
             Description = "Print every cleaning warning (dropped boilerplate, folded repeats, lines set aside).",
@@ -58,7 +63,7 @@ internal static class AnalyzeCommand
 
         var command = new Command("analyze", "Analyse a corpus of articles and write the reports.")
         {
-            corpus, outDir, format, state, rebuild, maxMb, verbose,
+            corpus, outDir, format, state, rebuild, maxMb, link, verbose,
         };
         command.SetAction(parse => Execute(
             new AnalyzeOptions
@@ -67,6 +72,7 @@ internal static class AnalyzeCommand
                 StatePath = parse.GetValue(state),
                 Rebuild = parse.GetValue(rebuild),
                 Ingestion = IngestionOptions.Default with { MaxArticleBytes = (long)(parse.GetValue(maxMb) * 1048576) },
+                Grouping = Contradictions.Grouping.GroupingOptions.Default with { LinkThreshold = parse.GetValue(link) },
             },
             parse.GetValue(outDir)!, parse.GetValue(format)!, parse.GetValue(verbose), output, error));
         return command;

@@ -16,6 +16,9 @@ public sealed record AnalysisResult
     /// <summary>The active articles, in ordinal path order.</summary>
     public required ImmutableArray<AnalyzedArticle> Articles { get; init; }
 
+    /// <summary>The incidents the articles' sentences were grouped into.</summary>
+    public ImmutableArray<Grouping.Incident> Incidents { get; init; } = [];
+
     /// <summary>Articles whose files are gone since an earlier run; kept in the state.</summary>
     public required ImmutableArray<(ArticleId Id, string Path, string Title)> Removed { get; init; }
 

@@ -20,6 +20,9 @@ public sealed record AnalyzeOptions
     /// <summary>Limits and language for reading articles.</summary>
     public IngestionOptions Ingestion { get; init; } = IngestionOptions.Default;
 
+    /// <summary>Thresholds of the incident grouping.</summary>
+    public Grouping.GroupingOptions Grouping { get; init; } = Contradictions.Grouping.GroupingOptions.Default;
+
     /// <summary>
     /// How many articles are read in parallel. Per-article work is independent, so all cores
     /// help; writes to the state file stay on one thread.

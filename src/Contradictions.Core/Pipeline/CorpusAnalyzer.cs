@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Contradictions.Claims;
 using Contradictions.Diagnostics;
+using Contradictions.Grouping;
 using Contradictions.Ingestion;
 using Contradictions.Sentences;
 using Contradictions.State;
@@ -171,6 +172,8 @@ public sealed class CorpusAnalyzer
             withClaims.Add(analyzed[i] with { Claims = claims[i] });
         }
 
+        var final = withClaims.MoveToImmutable();
+        var incidents = new IncidentGrouper(options.Grouping).Group(final);
         var failedFiles = fileDiagnostics.Count(d => d.Severity == DiagnosticSeverity.Error);
         store.CompleteRun(run, _time.GetUtcNow(), added, changed, unchanged, removedCount, failedFiles);
         fileDiagnostics.Sort((a, b) => string.CompareOrdinal(a.Path, b.Path) is var c && c != 0 ? c : a.Line.CompareTo(b.Line));
@@ -179,7 +182,8 @@ public sealed class CorpusAnalyzer
         {
             StartedAt = startedAt,
             Corpus = options.Corpus,
-            Articles = withClaims.MoveToImmutable(),
+            Articles = final,
+            Incidents = incidents,
             Removed = store.RemovedArticles(),
             FileDiagnostics = [.. fileDiagnostics],
             FilesRead = filesRead,

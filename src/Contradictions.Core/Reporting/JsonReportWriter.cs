@@ -136,9 +136,60 @@ public sealed class JsonReportWriter : IReportWriter
 
         json.WriteEndArray();
 
-        // Incidents come from the Group stage, which is not built yet: the list stays empty
-        // rather than holding anything invented.
         json.WriteStartArray("incidents");
+        foreach (var incident in result.Incidents)
+        {
+            json.WriteStartObject();
+            json.WriteString("id", incident.Id.Value);
+            json.WriteString("label", incident.Label);
+            if (incident.From is { } from && incident.To is { } to)
+            {
+                json.WriteStartObject("dates");
+                json.WriteString("from", from.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+                json.WriteString("to", to.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+                json.WriteEndObject();
+            }
+            else
+            {
+                json.WriteNull("dates");
+            }
+
+            json.WriteStartArray("places");
+            foreach (var place in incident.Places)
+            {
+                json.WriteStringValue(place);
+            }
+
+            json.WriteEndArray();
+            json.WriteStartArray("articles");
+            foreach (var article in incident.Articles)
+            {
+                json.WriteStringValue(article.Value);
+            }
+
+            json.WriteEndArray();
+            json.WriteStartArray("sentences");
+            foreach (var sentence in incident.Sentences)
+            {
+                json.WriteStartObject();
+                json.WriteString("article", sentence.Article.Value);
+                json.WriteNumber("index", sentence.Index);
+                json.WriteString("text", sentence.Text);
+                json.WriteBoolean("background", sentence.Background);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+
+            // Conflicts and corroborations come from the Compare stage, not built yet: the
+            // lists stay empty rather than holding anything invented.
+            json.WriteStartArray("conflicts");
+            json.WriteEndArray();
+            json.WriteStartArray("corroborations");
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
         json.WriteEndArray();
         json.WriteEndObject();
     }

@@ -1,0 +1,56 @@
+namespace Contradictions.Grouping;
+
+/// <summary>Thresholds and caps of the incident grouping; the defaults are tuned on the ECB+ dev set as a whole (EVALUATION.md).</summary>
+public sealed record GroupingOptions
+{
+    /// <summary>The defaults.</summary>
+    public static GroupingOptions Default { get; } = new();
+
+    /// <summary>
+    /// Two groups of articles are one incident when their average similarity (cosine of the
+    /// article vectors plus the place bonus; a missing candidate pair counts 0) reaches this.
+    /// </summary>
+    public double LinkThreshold { get; init; } = 0.30;
+
+    /// <summary>
+    /// How much of two articles' similarity comes from the names they share (people,
+    /// organisations, places), against the rest from all their words.
+    /// </summary>
+    public double EntityWeight { get; init; } = 0.5;
+
+    /// <summary>Each shared place name adds this much to two articles' similarity…</summary>
+    public double PlaceBonus { get; init; } = 0.05;
+
+    /// <summary>…up to this much in all.</summary>
+    public double MaxPlaceBonus { get; init; } = 0.15;
+
+    /// <summary>
+    /// Articles whose own day dates lie further apart than this (in days) tell of different
+    /// incidents, however alike their words: two border clashes two weeks apart are two.
+    /// </summary>
+    public int MaxDayGap { get; init; } = 10;
+
+    /// <summary>
+    /// The heaviest features of each article that serve as blocking keys: two articles are
+    /// compared only if they share one, which keeps the work near-linear in the corpus size.
+    /// </summary>
+    public int KeyFeaturesPerArticle { get; init; } = 30;
+
+    /// <summary>A key held by more articles than this is too common to block on (a generic word).</summary>
+    public int MaxArticlesPerKey { get; init; } = 250;
+
+    /// <summary>A background sentence joins another incident when its cosine to that incident reaches this.</summary>
+    public double BackgroundThreshold { get; init; } = 0.12;
+
+    /// <summary>How much more the headline counts in an article's vector than a body sentence.</summary>
+    public float HeadlineWeight { get; init; } = 2.0f;
+
+    /// <summary>How many sentences after the headline form the lede, which counts more than the rest.</summary>
+    public int LedeSentences { get; init; } = 5;
+
+    /// <summary>How much more a lede sentence counts than a later one.</summary>
+    public float LedeWeight { get; init; } = 1.5f;
+
+    /// <summary>Largest incident, in articles: pairwise work inside an incident is quadratic.</summary>
+    public int MaxIncidentArticles { get; init; } = 2000;
+}
