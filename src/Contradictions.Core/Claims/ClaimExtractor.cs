@@ -84,7 +84,9 @@ public sealed class ClaimExtractor
             }
 
             var places = _places.Find(sentence.Text, partySpans.ToImmutable());
-            var frame = Frame(dates, sentence.Paragraph == previousParagraph ? previousFrame : TimeFrame.None);
+            var frame = sentence.Kind == SentenceKind.Headline
+                ? new TimeFrame(dates, false, false)
+                : Frame(sentence.Text, dates, published, sentence.Paragraph == previousParagraph ? previousFrame : TimeFrame.None);
             result.Add(new SentenceClaims(sentence.Index, attribution, parties[i], places, dates, frame, claims.ToImmutable()));
             previousFrame = frame;
             previousParagraph = sentence.Paragraph;
@@ -110,25 +112,85 @@ public sealed class ClaimExtractor
 
     /// <summary>
     /// A sentence's own dates set its frame; without any, it carries on the frame of the
-    /// sentence before it in the same paragraph ("In 1991, … The ensuing fighting …").
+    /// sentence before it in the same paragraph ("In 1991, … The ensuing fighting …"). A frame
+    /// is background — another time than the article's news — when the dates that set it are
+    /// months, years, decades or weeks, not days, and not the article's own time.
     /// </summary>
-    private static TimeFrame Frame(ImmutableArray<DateMention> dates, TimeFrame previous)
+    private static TimeFrame Frame(string text, ImmutableArray<DateMention> dates, DateOnly? published, TimeFrame previous)
     {
-        if (dates.IsEmpty)
-        {
-            return previous.Dates.IsEmpty ? TimeFrame.None : previous with { Inherited = true };
-        }
-
-        // News of the day is framed by days; a month, year, decade or week frame is background.
-        var background = true;
+        var framing = ImmutableArray.CreateBuilder<DateMention>();
         foreach (var date in dates)
         {
-            if (date.Precision == DatePrecision.Day)
+            if (SetsFrame(text, date))
+            {
+                framing.Add(date);
+            }
+        }
+
+        if (framing.Count == 0)
+        {
+            return previous.Dates.IsEmpty ? new TimeFrame(dates, false, false) : previous with { Inherited = true };
+        }
+
+        var background = true;
+        foreach (var date in framing)
+        {
+            if (date.Precision == DatePrecision.Day || IsNear(date) || AroundPublication(date, published))
             {
                 background = false;
             }
         }
 
-        return new TimeFrame(dates, false, background);
+        return new TimeFrame(framing.ToImmutable(), false, background);
     }
+
+    /// <summary>
+    /// A date sets the sentence's time unless it only describes a noun — "the 1950s pin-up",
+    /// "her 1999 role", "the 2007 ceremony" — or stands in a relative clause about someone
+    /// ("…, whose photographs outraged Americans in the 1950s, …").
+    /// </summary>
+    private static bool SetsFrame(string text, DateMention date)
+    {
+        if (date.Precision is DatePrecision.Year or DatePrecision.Decade)
+        {
+            var after = date.Span.End;
+            while (after < text.Length && text[after] == ' ')
+            {
+                after++;
+            }
+
+            var startsWithPreposition = date.Text.Split(' ')[0].ToLowerInvariant() is "in" or "during" or "since" or "until" or "by" or "from" or "before" or "after" or "of" or "through";
+            if (!startsWithPreposition && after < text.Length && char.IsLetter(text[after]))
+            {
+                return false;
+            }
+        }
+
+        // Inside a relative clause: a "who/whose/which" after the last comma before the date.
+        var segmentStart = text.LastIndexOf(',', Math.Max(0, date.Span.Start - 1)) + 1;
+        var segment = text.AsSpan(segmentStart, date.Span.Start - segmentStart);
+        foreach (var pronoun in RelativePronouns)
+        {
+            if (segment.StartsWith(pronoun, StringComparison.OrdinalIgnoreCase) || segment.Contains(" " + pronoun, StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static readonly string[] RelativePronouns = ["who ", "whose ", "which "];
+
+    /// <summary>"this year", "earlier this month", "this week": the article's own time.</summary>
+    private static bool IsNear(DateMention date) =>
+        date.Text.Contains("this ", StringComparison.OrdinalIgnoreCase) || date.Text.StartsWith("today", StringComparison.OrdinalIgnoreCase);
+
+    // A month or year frame that takes in the article's date, or ends within this many days
+    // before it, is the article's own time ("in May" in an article of 3 May).
+    private const int PublicationMarginDays = 45;
+
+    private static bool AroundPublication(DateMention date, DateOnly? published) =>
+        published is { } day && date.From is { } from && date.To is { } to
+        && from <= day && to.AddDays(PublicationMarginDays) >= day && to >= day.AddDays(-PublicationMarginDays);
 }

@@ -25,10 +25,17 @@ public sealed record GroupingOptions
     public double MaxPlaceBonus { get; init; } = 0.15;
 
     /// <summary>
-    /// Articles whose own day dates lie further apart than this (in days) tell of different
-    /// incidents, however alike their words: two border clashes two weeks apart are two.
+    /// Articles whose own day dates all lie further apart than this (in days) are less likely
+    /// to tell of one incident: two border clashes two weeks apart are two.
     /// </summary>
     public int MaxDayGap { get; init; } = 10;
+
+    /// <summary>
+    /// What days further apart than <see cref="MaxDayGap"/> take off two articles' similarity.
+    /// Soft, not a veto: a story told over weeks ("checked into rehab", then "left rehab")
+    /// stays one incident when its words and names agree strongly.
+    /// </summary>
+    public double DayGapPenalty { get; init; } = 0.15;
 
     /// <summary>
     /// The heaviest features of each article that serve as blocking keys: two articles are

@@ -371,17 +371,17 @@ public sealed class IncidentGrouper
 
         var text = a.Vector.Dot(b.Vector);
         var entities = a.Entities.Dot(b.Entities);
-        return (1 - _options.EntityWeight) * text + _options.EntityWeight * entities + Math.Min(_options.MaxPlaceBonus, shared * _options.PlaceBonus);
+        var penalty = DaysApart(a, b) ? _options.DayGapPenalty : 0;
+        return (1 - _options.EntityWeight) * text + _options.EntityWeight * entities + Math.Min(_options.MaxPlaceBonus, shared * _options.PlaceBonus) - penalty;
     }
 
-    /// <summary>Two articles whose own days are all far apart, or whose own years differ, tell of different incidents.</summary>
-    private bool CannotLink(ArticleProfile a, ArticleProfile b)
-    {
-        if (a.Years.Count > 0 && b.Years.Count > 0 && !a.Years.Overlaps(b.Years))
-        {
-            return true;
-        }
+    /// <summary>Two articles whose own news is dated in different years tell of different incidents.</summary>
+    private static bool CannotLink(ArticleProfile a, ArticleProfile b) =>
+        a.Years.Count > 0 && b.Years.Count > 0 && !a.Years.Overlaps(b.Years);
 
+    /// <summary>True when every day one article names lies far from every day the other names.</summary>
+    private bool DaysApart(ArticleProfile a, ArticleProfile b)
+    {
         if (a.Days.Count == 0 || b.Days.Count == 0)
         {
             return false;
@@ -713,25 +713,26 @@ public sealed class IncidentGrouper
         _ => act.ToString().ToLowerInvariant(),
     };
 
-    private static IEnumerable<int> HeaviestFeatures(SparseVector vector, int count)
+    private static int[] HeaviestFeatures(SparseVector vector, int count)
     {
-        if (vector.Indices.Length <= count)
+        var indices = vector.Indices;
+        if (indices.Length <= count)
         {
-            return vector.Indices;
+            return indices.ToArray();
         }
 
-        var order = new int[vector.Indices.Length];
+        var values = vector.Values.ToArray();
+        var order = new int[values.Length];
         for (var i = 0; i < order.Length; i++)
         {
             order[i] = i;
         }
 
-        var values = vector.Values;
         Array.Sort(order, (x, y) => values[y].CompareTo(values[x]) is var c && c != 0 ? c : x.CompareTo(y));
         var result = new int[count];
         for (var i = 0; i < count; i++)
         {
-            result[i] = vector.Indices[order[i]];
+            result[i] = indices[order[i]];
         }
 
         return result;
