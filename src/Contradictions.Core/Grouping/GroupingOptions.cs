@@ -10,13 +10,21 @@ public sealed record GroupingOptions
     /// Two groups of articles are one incident when their average similarity (cosine of the
     /// article vectors plus the place bonus; a missing candidate pair counts 0) reaches this.
     /// </summary>
-    public double LinkThreshold { get; init; } = 0.30;
+    public double LinkThreshold { get; init; } = 0.10;
 
     /// <summary>
     /// How much of two articles' similarity comes from the names they share (people,
     /// organisations, places), against the rest from all their words.
     /// </summary>
-    public double EntityWeight { get; init; } = 0.5;
+    public double EntityWeight { get; init; } = 0.3;
+
+    /// <summary>
+    /// Two groups merge only if they are nearly as alike as each group is within itself:
+    /// their average similarity must reach this share of the lesser cohesion. Look-alike
+    /// incidents (one boxer's two title defences, two quakes in one province) are each tight
+    /// groups, looser with each other.
+    /// </summary>
+    public double CohesionRatio { get; init; } = 0.7;
 
     /// <summary>Each shared place name adds this much to two articles' similarity…</summary>
     public double PlaceBonus { get; init; } = 0.05;
@@ -25,17 +33,16 @@ public sealed record GroupingOptions
     public double MaxPlaceBonus { get; init; } = 0.15;
 
     /// <summary>
-    /// Articles whose own day dates all lie further apart than this (in days) are less likely
-    /// to tell of one incident: two border clashes two weeks apart are two.
+    /// Articles whose own day dates all lie further apart than this (in days) tell of
+    /// different incidents unless they agree strongly (<see cref="DayGapVetoBelow"/>).
     /// </summary>
     public int MaxDayGap { get; init; } = 10;
 
     /// <summary>
-    /// What days further apart than <see cref="MaxDayGap"/> take off two articles' similarity.
-    /// Soft, not a veto: a story told over weeks ("checked into rehab", then "left rehab")
-    /// stays one incident when its words and names agree strongly.
+    /// Articles whose days lie further apart than <see cref="MaxDayGap"/> may still be one
+    /// incident — a story told over weeks — but only when their similarity reaches this.
     /// </summary>
-    public double DayGapPenalty { get; init; } = 0.15;
+    public double DayGapVetoBelow { get; init; } = 0.5;
 
     /// <summary>
     /// The heaviest features of each article that serve as blocking keys: two articles are
@@ -57,6 +64,12 @@ public sealed record GroupingOptions
 
     /// <summary>How much more a lede sentence counts than a later one.</summary>
     public float LedeWeight { get; init; } = 1.5f;
+
+    /// <summary>
+    /// How much a sentence after the lede counts. Later paragraphs carry background and
+    /// career or conflict history that look-alike incidents share; the lede carries the news.
+    /// </summary>
+    public float BodyWeight { get; init; } = 0.5f;
 
     /// <summary>Largest incident, in articles: pairwise work inside an incident is quadratic.</summary>
     public int MaxIncidentArticles { get; init; } = 2000;

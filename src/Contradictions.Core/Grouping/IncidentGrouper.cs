@@ -107,7 +107,7 @@ public sealed class IncidentGrouper
 
             var sentence = analyzed.Sentences[s];
             var weight = sentence.Kind == Sentences.SentenceKind.Headline ? _options.HeadlineWeight
-                : s <= _options.LedeSentences ? _options.LedeWeight : 1f;
+                : s <= _options.LedeSentences ? _options.LedeWeight : _options.BodyWeight;
             Accumulate(weights, vectors[s], weight);
             if (read is null)
             {
@@ -371,13 +371,18 @@ public sealed class IncidentGrouper
 
         var text = a.Vector.Dot(b.Vector);
         var entities = a.Entities.Dot(b.Entities);
-        var penalty = DaysApart(a, b) ? _options.DayGapPenalty : 0;
-        return (1 - _options.EntityWeight) * text + _options.EntityWeight * entities + Math.Min(_options.MaxPlaceBonus, shared * _options.PlaceBonus) - penalty;
+        return (1 - _options.EntityWeight) * text + _options.EntityWeight * entities + Math.Min(_options.MaxPlaceBonus, shared * _options.PlaceBonus);
     }
 
-    /// <summary>Two articles whose own news is dated in different years tell of different incidents.</summary>
-    private static bool CannotLink(ArticleProfile a, ArticleProfile b) =>
-        a.Years.Count > 0 && b.Years.Count > 0 && !a.Years.Overlaps(b.Years);
+    /// <summary>
+    /// Two articles tell of different incidents when their own news is dated in different
+    /// years, or when the days they name all lie far apart and their words and names do not
+    /// agree strongly: two border clashes two weeks apart are two incidents, while a story
+    /// told over weeks by the same names ("checked into rehab", then "left rehab") stays one.
+    /// </summary>
+    private bool CannotLink(ArticleProfile a, ArticleProfile b, double similarity) =>
+        (a.Years.Count > 0 && b.Years.Count > 0 && !a.Years.Overlaps(b.Years))
+        || (similarity < _options.DayGapVetoBelow && DaysApart(a, b));
 
     /// <summary>True when every day one article names lies far from every day the other names.</summary>
     private bool DaysApart(ArticleProfile a, ArticleProfile b)
@@ -412,6 +417,14 @@ public sealed class IncidentGrouper
             members[i] = [i];
         }
 
+        // The summed similarity of the pairs inside each cluster, for its cohesion.
+        var internalSum = new Dictionary<int, double>();
+        double Cohesion(int cluster)
+        {
+            var n = members[cluster].Count;
+            return n < 2 ? 0 : internalSum.GetValueOrDefault(cluster) / (n * (n - 1) / 2.0);
+        }
+
         var edges = similarities.Where(e => e.Value >= _options.LinkThreshold)
             .OrderByDescending(e => e.Value).ThenBy(e => e.Key.Item1).ThenBy(e => e.Key.Item2).ToList();
         foreach (var ((x, y), _) in edges)
@@ -436,12 +449,6 @@ public sealed class IncidentGrouper
             {
                 foreach (var j in right)
                 {
-                    if (CannotLink(profiles[i], profiles[j]))
-                    {
-                        blocked = true;
-                        break;
-                    }
-
                     // Pairs that shared no blocking key were never scored: score them now, so the
                     // average is over real similarities (the clusters compared are small).
                     var key = i < j ? (i, j) : (j, i);
@@ -449,6 +456,12 @@ public sealed class IncidentGrouper
                     {
                         similarity = Similarity(profiles[i], profiles[j]);
                         similarities[key] = similarity;
+                    }
+
+                    if (CannotLink(profiles[i], profiles[j], similarity))
+                    {
+                        blocked = true;
+                        break;
                     }
 
                     sum += similarity;
@@ -460,11 +473,14 @@ public sealed class IncidentGrouper
                 }
             }
 
-            if (blocked || sum / (left.Count * right.Count) < _options.LinkThreshold)
+            var between = sum / (left.Count * right.Count);
+            if (blocked || between < _options.LinkThreshold || between < _options.CohesionRatio * Math.Min(Cohesion(a), Cohesion(b)))
             {
                 continue;
             }
 
+            internalSum[a] = internalSum.GetValueOrDefault(a) + internalSum.GetValueOrDefault(b) + sum;
+            internalSum.Remove(b);
             left.AddRange(right);
             foreach (var j in right)
             {
