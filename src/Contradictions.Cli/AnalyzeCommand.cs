@@ -209,7 +209,13 @@ internal static class AnalyzeCommand
             output.WriteLine($"{Plural(warnings, "cleaning note")}: listed per article in report.json (or run with --verbose).");
         }
 
-        output.WriteLine("Incidents and conflicts: not analysed yet in this version (see README, Status).");
+        output.WriteLine($"{Plural(result.Incidents.Length, "incident")}; conflicts are not analysed yet in this version (see README, Status).");
+        if (verbose)
+        {
+            var (ingest, claims, grouping) = result.Timings;
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"time: ingest {ingest.TotalSeconds:0.000} s, claims {claims.TotalSeconds:0.000} s, grouping {grouping.TotalSeconds:0.000} s"));
+        }
         foreach (var path in written)
         {
             output.WriteLine($"wrote {path}");

@@ -51,7 +51,13 @@ public sealed record GroupingOptions
     public int KeyFeaturesPerArticle { get; init; } = 30;
 
     /// <summary>A key held by more articles than this is too common to block on (a generic word).</summary>
-    public int MaxArticlesPerKey { get; init; } = 250;
+    public int MaxArticlesPerKey { get; init; } = 100;
+
+    /// <summary>
+    /// How many candidate partners each article is scored against: those sharing the most keys.
+    /// Bounds the pairs scored to this many per article, however large the corpus.
+    /// </summary>
+    public int CandidatesPerArticle { get; init; } = 40;
 
     /// <summary>A background sentence joins another incident when its cosine to that incident reaches this.</summary>
     public double BackgroundThreshold { get; init; } = 0.12;

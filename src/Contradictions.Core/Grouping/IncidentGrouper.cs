@@ -332,7 +332,9 @@ public sealed class IncidentGrouper
             }
         }
 
-        var pairs = new HashSet<(int, int)>();
+        // Count the keys each pair shares; each article keeps its partners with the most shared
+        // keys, so the pairs scored grow with the corpus, not with its square.
+        var shared = new Dictionary<(int, int), int>();
         foreach (var list in postings.Values.Concat(placePostings.Values))
         {
             if (list.Count < 2 || list.Count > _options.MaxArticlesPerKey)
@@ -344,8 +346,30 @@ public sealed class IncidentGrouper
             {
                 for (var b = a + 1; b < list.Count; b++)
                 {
-                    pairs.Add(list[a] < list[b] ? (list[a], list[b]) : (list[b], list[a]));
+                    var key = list[a] < list[b] ? (list[a], list[b]) : (list[b], list[a]);
+                    shared[key] = shared.GetValueOrDefault(key) + 1;
                 }
+            }
+        }
+
+        var partners = new List<(int Other, int Shared)>[profiles.Length];
+        for (var i = 0; i < partners.Length; i++)
+        {
+            partners[i] = [];
+        }
+
+        foreach (var ((a, b), count) in shared)
+        {
+            partners[a].Add((b, count));
+            partners[b].Add((a, count));
+        }
+
+        var pairs = new HashSet<(int, int)>();
+        for (var i = 0; i < partners.Length; i++)
+        {
+            foreach (var (other, _) in partners[i].OrderByDescending(p => p.Shared).ThenBy(p => p.Other).Take(_options.CandidatesPerArticle))
+            {
+                pairs.Add(i < other ? (i, other) : (other, i));
             }
         }
 
@@ -375,19 +399,103 @@ public sealed class IncidentGrouper
     }
 
     /// <summary>
-    /// Two articles tell of different incidents when their own news is dated in different
+    /// Average-linkage merging over the candidate pairs, strongest first. A cluster keeps the
+    /// sums of its members' vectors, so the average similarity of all member pairs of two
+    /// clusters is one dot product of their sums (cosines are dot products of unit vectors):
+    /// merging costs the size of the sums, not the product of the cluster sizes.
+    /// </summary>
+    private List<List<int>> Cluster(ArticleProfile[] profiles, Dictionary<(int, int), double> similarities)
+    {
+        var clusterOf = new int[profiles.Length];
+        var clusters = new Dictionary<int, ClusterSums>();
+        for (var i = 0; i < profiles.Length; i++)
+        {
+            clusterOf[i] = i;
+            clusters[i] = new ClusterSums(profiles[i]);
+        }
+
+        var edges = similarities.Where(e => e.Value >= _options.LinkThreshold)
+            .OrderByDescending(e => e.Value).ThenBy(e => e.Key.Item1).ThenBy(e => e.Key.Item2).ToList();
+        foreach (var ((x, y), _) in edges)
+        {
+            var a = clusterOf[x];
+            var b = clusterOf[y];
+            if (a == b)
+            {
+                continue;
+            }
+
+            var left = clusters[a];
+            var right = clusters[b];
+            if (left.Members.Count + right.Members.Count > _options.MaxIncidentArticles)
+            {
+                continue;
+            }
+
+            var between = Average(left, right);
+            if (between < _options.LinkThreshold || between < _options.CohesionRatio * Math.Min(Cohesion(left), Cohesion(right))
+                || CannotLink(left, right, between))
+            {
+                continue;
+            }
+
+            left.Absorb(right);
+            foreach (var j in right.Members)
+            {
+                clusterOf[j] = a;
+            }
+
+            clusters.Remove(b);
+        }
+
+        return [.. clusters.Values.Select(c => c.Members)];
+    }
+
+    /// <summary>The average similarity over all pairs of members of two clusters.</summary>
+    private double Average(ClusterSums a, ClusterSums b)
+    {
+        double pairs = (double)a.Members.Count * b.Members.Count;
+        var text = Dot(a.Text, b.Text) / pairs;
+        var names = Dot(a.Names, b.Names) / pairs;
+        var places = 0.0;
+        foreach (var (place, count) in a.Places)
+        {
+            places += count * b.Places.GetValueOrDefault(place);
+        }
+
+        return (1 - _options.EntityWeight) * text + _options.EntityWeight * names + Math.Min(_options.MaxPlaceBonus, _options.PlaceBonus * places / pairs);
+    }
+
+    /// <summary>The average similarity of the member pairs inside a cluster; 0 for one member.</summary>
+    private double Cohesion(ClusterSums cluster)
+    {
+        var n = cluster.Members.Count;
+        if (n < 2)
+        {
+            return 0;
+        }
+
+        // Σ over ordered pairs i≠j of vi·vj = |Σv|² − Σ|vi|², and each |vi|² is 1.
+        double pairs = n * (n - 1.0);
+        var text = (Dot(cluster.Text, cluster.Text) - n) / pairs;
+        var names = (Dot(cluster.Names, cluster.Names) - cluster.NamedMembers) / pairs;
+        return (1 - _options.EntityWeight) * text + _options.EntityWeight * names;
+    }
+
+    /// <summary>
+    /// Two clusters tell of different incidents when their own news is dated in different
     /// years, or when the days they name all lie far apart and their words and names do not
     /// agree strongly: two border clashes two weeks apart are two incidents, while a story
     /// told over weeks by the same names ("checked into rehab", then "left rehab") stays one.
     /// </summary>
-    private bool CannotLink(ArticleProfile a, ArticleProfile b, double similarity) =>
-        (a.Years.Count > 0 && b.Years.Count > 0 && !a.Years.Overlaps(b.Years))
-        || (similarity < _options.DayGapVetoBelow && DaysApart(a, b));
-
-    /// <summary>True when every day one article names lies far from every day the other names.</summary>
-    private bool DaysApart(ArticleProfile a, ArticleProfile b)
+    private bool CannotLink(ClusterSums a, ClusterSums b, double similarity)
     {
-        if (a.Days.Count == 0 || b.Days.Count == 0)
+        if (a.Years.Count > 0 && b.Years.Count > 0 && !a.Years.Overlaps(b.Years))
+        {
+            return true;
+        }
+
+        if (similarity >= _options.DayGapVetoBelow || a.Days.Count == 0 || b.Days.Count == 0)
         {
             return false;
         }
@@ -406,91 +514,89 @@ public sealed class IncidentGrouper
         return true;
     }
 
-    /// <summary>Average-linkage merging over the candidate pairs, strongest first.</summary>
-    private List<List<int>> Cluster(ArticleProfile[] profiles, Dictionary<(int, int), double> similarities)
+    private static double Dot(Dictionary<int, float> a, Dictionary<int, float> b)
     {
-        var clusterOf = new int[profiles.Length];
-        var members = new Dictionary<int, List<int>>();
-        for (var i = 0; i < profiles.Length; i++)
+        if (a.Count > b.Count)
         {
-            clusterOf[i] = i;
-            members[i] = [i];
+            (a, b) = (b, a);
         }
 
-        // The summed similarity of the pairs inside each cluster, for its cohesion.
-        var internalSum = new Dictionary<int, double>();
-        double Cohesion(int cluster)
+        var sum = 0.0;
+        foreach (var (index, value) in a)
         {
-            var n = members[cluster].Count;
-            return n < 2 ? 0 : internalSum.GetValueOrDefault(cluster) / (n * (n - 1) / 2.0);
+            if (b.TryGetValue(index, out var other))
+            {
+                sum += value * (double)other;
+            }
         }
 
-        var edges = similarities.Where(e => e.Value >= _options.LinkThreshold)
-            .OrderByDescending(e => e.Value).ThenBy(e => e.Key.Item1).ThenBy(e => e.Key.Item2).ToList();
-        foreach (var ((x, y), _) in edges)
+        return sum;
+    }
+
+    /// <summary>A cluster of articles as sums: members, summed unit vectors, place counts, years and days.</summary>
+    private sealed class ClusterSums
+    {
+        public ClusterSums(ArticleProfile profile)
         {
-            var a = clusterOf[x];
-            var b = clusterOf[y];
-            if (a == b)
+            Members = [profile.Index];
+            Add(Text, profile.Vector);
+            Add(Names, profile.Entities);
+            NamedMembers = profile.Entities.Count > 0 ? 1 : 0;
+            foreach (var place in profile.Places)
             {
-                continue;
+                Places[place] = 1;
             }
 
-            var left = members[a];
-            var right = members[b];
-            if (left.Count + right.Count > _options.MaxIncidentArticles)
-            {
-                continue;
-            }
-
-            var sum = 0.0;
-            var blocked = false;
-            foreach (var i in left)
-            {
-                foreach (var j in right)
-                {
-                    // Pairs that shared no blocking key were never scored: score them now, so the
-                    // average is over real similarities (the clusters compared are small).
-                    var key = i < j ? (i, j) : (j, i);
-                    if (!similarities.TryGetValue(key, out var similarity))
-                    {
-                        similarity = Similarity(profiles[i], profiles[j]);
-                        similarities[key] = similarity;
-                    }
-
-                    if (CannotLink(profiles[i], profiles[j], similarity))
-                    {
-                        blocked = true;
-                        break;
-                    }
-
-                    sum += similarity;
-                }
-
-                if (blocked)
-                {
-                    break;
-                }
-            }
-
-            var between = sum / (left.Count * right.Count);
-            if (blocked || between < _options.LinkThreshold || between < _options.CohesionRatio * Math.Min(Cohesion(a), Cohesion(b)))
-            {
-                continue;
-            }
-
-            internalSum[a] = internalSum.GetValueOrDefault(a) + internalSum.GetValueOrDefault(b) + sum;
-            internalSum.Remove(b);
-            left.AddRange(right);
-            foreach (var j in right)
-            {
-                clusterOf[j] = a;
-            }
-
-            members.Remove(b);
+            Years.UnionWith(profile.Years);
+            Days.UnionWith(profile.Days);
         }
 
-        return [.. members.Values];
+        public List<int> Members { get; }
+
+        public Dictionary<int, float> Text { get; } = [];
+
+        public Dictionary<int, float> Names { get; } = [];
+
+        public int NamedMembers { get; private set; }
+
+        public Dictionary<string, int> Places { get; } = new(StringComparer.OrdinalIgnoreCase);
+
+        public HashSet<int> Years { get; } = [];
+
+        public HashSet<DayKey> Days { get; } = [];
+
+        public void Absorb(ClusterSums other)
+        {
+            Members.AddRange(other.Members);
+            foreach (var (index, value) in other.Text)
+            {
+                Text[index] = Text.GetValueOrDefault(index) + value;
+            }
+
+            foreach (var (index, value) in other.Names)
+            {
+                Names[index] = Names.GetValueOrDefault(index) + value;
+            }
+
+            NamedMembers += other.NamedMembers;
+            foreach (var (place, count) in other.Places)
+            {
+                Places[place] = Places.GetValueOrDefault(place) + count;
+            }
+
+            Years.UnionWith(other.Years);
+            Days.UnionWith(other.Days);
+        }
+
+        private static void Add(Dictionary<int, float> into, SparseVector vector)
+        {
+            var indices = vector.Indices;
+            var values = vector.Values;
+            for (var k = 0; k < indices.Length; k++)
+            {
+                into[indices[k]] = into.GetValueOrDefault(indices[k]) + values[k];
+            }
+        }
     }
 
     private ImmutableArray<Incident> Build(ArticleProfile[] profiles, List<List<int>> clusters, SparseVector[][] sentenceVectors)

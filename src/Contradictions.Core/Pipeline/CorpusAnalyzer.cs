@@ -40,6 +40,7 @@ public sealed class CorpusAnalyzer
     public AnalysisResult Analyze(AnalyzeOptions options, IProgress<AnalysisProgress>? progress = null, CancellationToken cancellation = default)
     {
         ArgumentNullException.ThrowIfNull(options);
+        var clock = System.Diagnostics.Stopwatch.StartNew();
         var scan = CorpusScanner.Scan(options.Corpus, options.Corpus);
         using var store = StateStore.Open(options.ResolvedStatePath, options.Rebuild);
         var startedAt = _time.GetUtcNow();
@@ -159,6 +160,7 @@ public sealed class CorpusAnalyzer
 
         // Claims are read for every article each run: they depend on the parties file, which
         // is corpus-wide, and reading them is cheap next to ingest.
+        var ingestTime = clock.Elapsed;
         var lexicon = LoadLexicon(options, fileDiagnostics);
         var extractor = new ClaimExtractor(lexicon);
         var analyzed = articles.ToImmutable();
@@ -173,7 +175,9 @@ public sealed class CorpusAnalyzer
         }
 
         var final = withClaims.MoveToImmutable();
+        var claimsTime = clock.Elapsed - ingestTime;
         var incidents = new IncidentGrouper(options.Grouping).Group(final);
+        var groupingTime = clock.Elapsed - ingestTime - claimsTime;
         var failedFiles = fileDiagnostics.Count(d => d.Severity == DiagnosticSeverity.Error);
         store.CompleteRun(run, _time.GetUtcNow(), added, changed, unchanged, removedCount, failedFiles);
         fileDiagnostics.Sort((a, b) => string.CompareOrdinal(a.Path, b.Path) is var c && c != 0 ? c : a.Line.CompareTo(b.Line));
@@ -184,6 +188,7 @@ public sealed class CorpusAnalyzer
             Corpus = options.Corpus,
             Articles = final,
             Incidents = incidents,
+            Timings = (ingestTime, claimsTime, groupingTime),
             Removed = store.RemovedArticles(),
             FileDiagnostics = [.. fileDiagnostics],
             FilesRead = filesRead,
