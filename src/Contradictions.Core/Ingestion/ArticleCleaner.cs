@@ -78,7 +78,7 @@ public sealed class ArticleCleaner
             {
                 boilerplate++;
                 diagnostics.Add(Diagnostic.LineWarning(path, block.Line, DiagnosticCodes.Boilerplate,
-                    $"dropped {BoilerplateDetector.Describe(kind)}: \"{Shorten(block.Text)}\""));
+                    $"dropped {BoilerplateDetector.Describe(kind)}: \"{MessageText.Shorten(block.Text)}\""));
                 continue;
             }
 
@@ -86,7 +86,7 @@ public sealed class ArticleCleaner
             {
                 setAside.Add(new SetAsideLine(block.Line, reason, block.Text));
                 diagnostics.Add(Diagnostic.LineWarning(path, block.Line, DiagnosticCodes.OtherLanguage,
-                    $"set aside a line in {reason}, not analysed: \"{Shorten(block.Text)}\""));
+                    $"set aside a line in {reason}, not analysed: \"{MessageText.Shorten(block.Text)}\""));
                 continue;
             }
 
@@ -95,7 +95,7 @@ public sealed class ArticleCleaner
             {
                 repeated++;
                 diagnostics.Add(Diagnostic.LineWarning(path, block.Line, DiagnosticCodes.RepeatedParagraph,
-                    string.Create(CultureInfo.InvariantCulture, $"folded a paragraph repeated from line {firstLine}: \"{Shorten(block.Text)}\"")));
+                    string.Create(CultureInfo.InvariantCulture, $"folded a paragraph repeated from line {firstLine}: \"{MessageText.Shorten(block.Text)}\"")));
                 continue;
             }
 
@@ -107,7 +107,7 @@ public sealed class ArticleCleaner
         {
             diagnostics.Add(Diagnostic.LineWarning(path, blocks[tailStart].Line, DiagnosticCodes.Tail,
                 string.Create(CultureInfo.InvariantCulture,
-                    $"dropped the page tail from \"{Shorten(blocks[tailStart].Text)}\" on ({tail} block{(tail == 1 ? "" : "s")})")));
+                    $"dropped the page tail from \"{MessageText.Shorten(blocks[tailStart].Text)}\" on ({tail} block{(tail == 1 ? "" : "s")})")));
         }
 
         var counts = new CleaningCounts(repeated, boilerplate, tail, setAside.Count);
@@ -282,6 +282,4 @@ public sealed class ArticleCleaner
 
         return builder.ToString();
     }
-
-    private static string Shorten(string text) => text.Length <= 60 ? text : string.Concat(text.AsSpan(0, 57), "...");
 }

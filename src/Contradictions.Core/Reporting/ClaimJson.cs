@@ -141,7 +141,8 @@ public static class ClaimJson
         json.WriteEndObject();
     }
 
-    private static void Nullable(Utf8JsonWriter json, string name, string? value)
+    /// <summary>Writes a string property, or null.</summary>
+    internal static void Nullable(Utf8JsonWriter json, string name, string? value)
     {
         if (value is null)
         {

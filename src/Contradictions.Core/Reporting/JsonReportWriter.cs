@@ -79,10 +79,10 @@ public sealed class JsonReportWriter : IReportWriter
             json.WriteString("id", article.Id.Value);
             json.WriteString("path", analyzed.DisplayPath);
             json.WriteString("title", m.Title);
-            WriteNullable(json, "outlet", m.Outlet);
-            WriteNullable(json, "url", m.Url);
-            WriteNullable(json, "published", m.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-            WriteNullable(json, "language", m.Language);
+            ClaimJson.Nullable(json, "outlet", m.Outlet);
+            ClaimJson.Nullable(json, "url", m.Url);
+            ClaimJson.Nullable(json, "published", m.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+            ClaimJson.Nullable(json, "language", m.Language);
             json.WriteString("format", article.Format.ToString().ToLowerInvariant());
             json.WriteNumber("sentences", analyzed.Sentences.Length);
             json.WriteString("status", StateStore.Name(analyzed.Status));
@@ -192,17 +192,5 @@ public sealed class JsonReportWriter : IReportWriter
 
         json.WriteEndArray();
         json.WriteEndObject();
-    }
-
-    private static void WriteNullable(Utf8JsonWriter json, string name, string? value)
-    {
-        if (value is null)
-        {
-            json.WriteNull(name);
-        }
-        else
-        {
-            json.WriteString(name, value);
-        }
     }
 }

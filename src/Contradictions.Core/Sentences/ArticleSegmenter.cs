@@ -50,7 +50,7 @@ public sealed class ArticleSegmenter
                 var line = article.Paragraphs[sentence.Paragraph].SourceLine;
                 diagnostics.Add(Diagnostic.LineWarning(displayPath, line, DiagnosticCodes.RepeatedSentence,
                     string.Create(CultureInfo.InvariantCulture,
-                        $"folded a sentence repeated from sentence {first.Index}: \"{Shorten(sentence.Text)}\"")));
+                        $"folded a sentence repeated from sentence {first.Index}: \"{MessageText.Shorten(sentence.Text)}\"")));
                 continue;
             }
 
@@ -100,6 +100,4 @@ public sealed class ArticleSegmenter
 
         return words >= MinWordsToFold ? builder.ToString() : null;
     }
-
-    private static string Shorten(string text) => text.Length <= 60 ? text : string.Concat(text.AsSpan(0, 57), "...");
 }
