@@ -26,4 +26,10 @@ public sealed record Incident
 
     /// <summary>Its sentences, by article (ordinal id) and index.</summary>
     public ImmutableArray<IncidentSentence> Sentences { get; init; } = [];
+
+    /// <summary>Where its accounts cannot both be true, or differ; ranked (set by the Compare stage).</summary>
+    public ImmutableArray<Comparison.Conflict> Conflicts { get; init; } = [];
+
+    /// <summary>Where different sources agree on a figure (set by the Compare stage).</summary>
+    public ImmutableArray<Comparison.Corroboration> Corroborations { get; init; } = [];
 }

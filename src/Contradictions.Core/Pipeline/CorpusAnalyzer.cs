@@ -176,7 +176,10 @@ public sealed class CorpusAnalyzer
 
         var final = withClaims.MoveToImmutable();
         var claimsTime = clock.Elapsed - ingestTime;
-        var incidents = new IncidentGrouper(options.Grouping).Group(final);
+        var grouped = new IncidentGrouper(options.Grouping).Group(final);
+        var byId = final.ToDictionary(a => a.Article.Id);
+        var comparer = new Comparison.IncidentComparer(lexicon);
+        var incidents = grouped.Select(i => comparer.Compare(i, byId)).ToImmutableArray();
         var groupingTime = clock.Elapsed - ingestTime - claimsTime;
         var failedFiles = fileDiagnostics.Count(d => d.Severity == DiagnosticSeverity.Error);
         store.CompleteRun(run, _time.GetUtcNow(), added, changed, unchanged, removedCount, failedFiles);

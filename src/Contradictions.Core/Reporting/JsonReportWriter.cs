@@ -181,16 +181,98 @@ public sealed class JsonReportWriter : IReportWriter
 
             json.WriteEndArray();
 
-            // Conflicts and corroborations come from the Compare stage, not built yet: the
-            // lists stay empty rather than holding anything invented.
             json.WriteStartArray("conflicts");
+            foreach (var conflict in incident.Conflicts)
+            {
+                json.WriteStartObject();
+                json.WriteString("id", conflict.Id);
+                json.WriteString("kind", conflict.Kind.ToString().ToLowerInvariant());
+                json.WriteString("severity", conflict.Severity.ToString().ToLowerInvariant());
+                json.WriteString("summary", conflict.Summary);
+                json.WriteString("why", conflict.Why);
+                ClaimJson.Nullable(json, "quantity", conflict.Quantity);
+                WriteAccounts(json, conflict.Accounts);
+
+                // Review decisions arrive with the review command; until then every conflict is open.
+                json.WriteStartObject("review");
+                json.WriteString("status", "open");
+                json.WriteNull("note");
+                json.WriteNull("at");
+                json.WriteEndObject();
+                json.WriteEndObject();
+            }
+
             json.WriteEndArray();
             json.WriteStartArray("corroborations");
+            foreach (var corroboration in incident.Corroborations)
+            {
+                json.WriteStartObject();
+                json.WriteString("id", corroboration.Id);
+                json.WriteString("kind", corroboration.Kind.ToString().ToLowerInvariant());
+                json.WriteString("summary", corroboration.Summary);
+                json.WriteString("why", corroboration.Why);
+                ClaimJson.Nullable(json, "quantity", corroboration.Quantity);
+                json.WriteBoolean("acrossSides", corroboration.AcrossSides);
+                WriteAccounts(json, corroboration.Accounts);
+                json.WriteEndObject();
+            }
+
             json.WriteEndArray();
             json.WriteEndObject();
         }
 
         json.WriteEndArray();
         json.WriteEndObject();
+    }
+
+    private static void WriteAccounts(Utf8JsonWriter json, System.Collections.Immutable.ImmutableArray<Comparison.Account> accounts)
+    {
+        json.WriteStartArray("accounts");
+        foreach (var account in accounts)
+        {
+            json.WriteStartObject();
+            json.WriteString("party", account.Party);
+            json.WriteStartArray("claims");
+            foreach (var claim in account.Claims)
+            {
+                json.WriteStartObject();
+                json.WriteString("article", claim.Article.Value);
+                json.WriteNumber("sentence", claim.Sentence);
+                json.WriteString("text", claim.Text);
+                json.WriteString("speaker", claim.Speaker);
+                ClaimJson.Nullable(json, "speakerParty", claim.Party);
+                json.WriteString("claim", claim.Claim.Kind.ToString().ToLowerInvariant());
+                if (claim.Claim.Figure is { } figure)
+                {
+                    json.WriteStartObject("figure");
+                    ClaimJson.WriteFigureValue(json, figure.Value);
+                    json.WriteString("unit", figure.Item);
+                    ClaimJson.Nullable(json, "outcome", figure.Outcome);
+                    ClaimJson.Nullable(json, "owner", claim.Claim.FigureOwner);
+                    json.WriteString("text", figure.Text);
+                    json.WriteEndObject();
+                }
+                else
+                {
+                    json.WriteNull("figure");
+                }
+
+                if (claim.Claim.Accusation is { } accusation)
+                {
+                    json.WriteString("cue", accusation.Cue);
+                }
+                else if (claim.Claim.Denial is { } denial)
+                {
+                    json.WriteString("cue", denial.Cue);
+                }
+
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
     }
 }

@@ -1,0 +1,31 @@
+using System.Collections.Immutable;
+
+namespace Contradictions.Comparison;
+
+/// <summary>Where the accounts of an incident cannot both be true, or differ: with the rule and the values that flagged it.</summary>
+public sealed record Conflict
+{
+    /// <summary>Stable id, from the kind and the claims.</summary>
+    public required string Id { get; init; }
+
+    /// <summary>Blame, denial or figure.</summary>
+    public required ConflictKind Kind { get; init; }
+
+    /// <summary>Contradiction or discrepancy.</summary>
+    public required Severity Severity { get; init; }
+
+    /// <summary>One line a reader understands: who says what against whom.</summary>
+    public required string Summary { get; init; }
+
+    /// <summary>The rule and the values that flagged it.</summary>
+    public required string Why { get; init; }
+
+    /// <summary>For a figure, the quantity compared ("Azerbaijan's helicopters destroyed"); otherwise null.</summary>
+    public string? Quantity { get; init; }
+
+    /// <summary>The sides' accounts.</summary>
+    public required ImmutableArray<Account> Accounts { get; init; }
+
+    /// <summary>How many different articles the evidence comes from.</summary>
+    public int Sources => Accounts.SelectMany(a => a.Claims).Select(c => c.Article).Distinct().Count();
+}

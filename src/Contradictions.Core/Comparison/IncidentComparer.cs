@@ -1,0 +1,403 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using Contradictions.Claims;
+using Contradictions.Grouping;
+using Contradictions.Ingestion;
+using Contradictions.Pipeline;
+
+namespace Contradictions.Comparison;
+
+/// <summary>
+/// The Compare stage's entry point: within one incident, sets the sides' claims against each
+/// other and flags where they cannot both be true — blame (each side names the other as the
+/// actor), denial (one side states an act, the accused side denies it), figures (the same
+/// quantity with disjoint intervals, or overlapping ones with different stated values) — and
+/// where different sources agree on a figure.
+/// </summary>
+/// <remarks>
+/// A source is a party's side (an alias or a de facto authority counts for the side it is on;
+/// an ally backing a side keeps an account of its own, shown with the side it backs), or,
+/// when no party speaks, the outlet of the article. Two claims of one source are never set
+/// against each other; a later figure of the same source is shown in its account, as a revision.
+/// </remarks>
+public sealed class IncidentComparer
+{
+    private static readonly HashSet<string> PersonItems = new(StringComparer.Ordinal)
+    {
+        "people", "soldiers", "civilians", "police", "children", "fighters", "crew", "hostages",
+    };
+
+    private readonly PartyLexicon _lexicon;
+
+    /// <summary>Creates a comparer that reads sides and allies from <paramref name="lexicon"/>.</summary>
+    public IncidentComparer(PartyLexicon lexicon)
+    {
+        ArgumentNullException.ThrowIfNull(lexicon);
+        _lexicon = lexicon;
+    }
+
+    /// <summary>Returns <paramref name="incident"/> with its conflicts and corroborations, ranked.</summary>
+    public Incident Compare(Incident incident, IReadOnlyDictionary<ArticleId, AnalyzedArticle> articles)
+    {
+        ArgumentNullException.ThrowIfNull(incident);
+        ArgumentNullException.ThrowIfNull(articles);
+        var evidence = Evidence(incident, articles);
+        var conflicts = new List<Conflict>();
+        conflicts.AddRange(Blame(evidence));
+        conflicts.AddRange(Denials(evidence));
+        var corroborations = new List<Corroboration>();
+        Figures(evidence, articles, conflicts, corroborations);
+
+        conflicts.Sort((a, b) =>
+            a.Severity != b.Severity ? a.Severity.CompareTo(b.Severity)
+            : a.Sources != b.Sources ? b.Sources.CompareTo(a.Sources)
+            : a.Kind != b.Kind ? a.Kind.CompareTo(b.Kind)
+            : string.CompareOrdinal(a.Id, b.Id));
+        corroborations.Sort((a, b) => a.AcrossSides != b.AcrossSides ? b.AcrossSides.CompareTo(a.AcrossSides) : string.CompareOrdinal(a.Id, b.Id));
+        return incident with { Conflicts = [.. conflicts], Corroborations = [.. corroborations] };
+    }
+
+    private static List<Item> Evidence(Incident incident, IReadOnlyDictionary<ArticleId, AnalyzedArticle> articles)
+    {
+        var items = new List<Item>();
+        foreach (var member in incident.Sentences)
+        {
+            if (!articles.TryGetValue(member.Article, out var analyzed) || member.Index >= analyzed.Claims.Length)
+            {
+                continue;
+            }
+
+            var read = analyzed.Claims[member.Index];
+            for (var c = 0; c < read.Claims.Length; c++)
+            {
+                var claim = read.Claims[c];
+                items.Add(new Item(new ClaimEvidence(member.Article, member.Index, member.Text, claim.Attribution.Speaker, claim.Attribution.Party, claim),
+                    $"{member.Article.Value}:{member.Index}:{c}", analyzed));
+            }
+        }
+
+        return items;
+    }
+
+    /// <summary>Blame: side A names B as the actor of an act, and B names A.</summary>
+    private IEnumerable<Conflict> Blame(List<Item> evidence)
+    {
+        var byDirection = new Dictionary<(string Speaker, string Actor), List<Item>>();
+        foreach (var item in evidence)
+        {
+            if (item.Evidence.Claim.Accusation is not { Actor: { } actor } || item.Evidence.Party is not { } party)
+            {
+                continue;
+            }
+
+            var speaker = EffectiveSide(party);
+            var actorSide = _lexicon.SideOf(actor);
+            if (speaker == actorSide)
+            {
+                continue;
+            }
+
+            if (!byDirection.TryGetValue((speaker, actorSide), out var list))
+            {
+                byDirection[(speaker, actorSide)] = list = [];
+            }
+
+            list.Add(item);
+        }
+
+        foreach (var ((a, b), aClaims) in byDirection.OrderBy(d => d.Key.Speaker, StringComparer.Ordinal).ThenBy(d => d.Key.Actor, StringComparer.Ordinal))
+        {
+            if (string.CompareOrdinal(a, b) > 0 || !byDirection.TryGetValue((b, a), out var bClaims))
+            {
+                continue;
+            }
+
+            var all = aClaims.Concat(bClaims).ToList();
+            var summary = $"{a} says {b} {Acts(aClaims)}; {b} says {a} {Acts(bClaims)}";
+            var why = string.Create(CultureInfo.InvariantCulture,
+                $"blame: each side names the other as the actor — {a}: {b} in {aClaims.Count} claim{(aClaims.Count == 1 ? "" : "s")}; {b}: {a} in {bClaims.Count} claim{(bClaims.Count == 1 ? "" : "s")}");
+            yield return new Conflict
+            {
+                Id = Id("blame", all),
+                Kind = ConflictKind.Blame,
+                Severity = Severity.Contradiction,
+                Summary = summary,
+                Why = why,
+                Accounts = Accounts(all),
+            };
+        }
+    }
+
+    /// <summary>Denial: a side denies an act (or the other side's account) that another side accuses it of.</summary>
+    private IEnumerable<Conflict> Denials(List<Item> evidence)
+    {
+        var groups = new Dictionary<(string Denier, ActKind? Act), List<Item>>();
+        foreach (var item in evidence)
+        {
+            if (item.Evidence.Claim.Denial is not { } denial || item.Evidence.Party is not { } party)
+            {
+                continue;
+            }
+
+            var key = (_lexicon.SideOf(party), denial.Act);
+            if (!groups.TryGetValue(key, out var list))
+            {
+                groups[key] = list = [];
+            }
+
+            list.Add(item);
+        }
+
+        foreach (var ((denier, act), denials) in groups.OrderBy(g => g.Key.Denier, StringComparer.Ordinal).ThenBy(g => g.Key.Act))
+        {
+            var civilians = denials.Any(d => d.Evidence.Claim.Denial!.AgainstCivilians);
+            var answered = evidence.Where(item => item.Evidence.Claim.Accusation is { Actor: { } actor } accusation
+                    && item.Evidence.Party is { } party && EffectiveSide(party) != denier
+                    && _lexicon.SideOf(actor) == denier && Answers(act, civilians, accusation))
+                .ToList();
+            if (answered.Count == 0)
+            {
+                continue;
+            }
+
+            var accusers = answered.Select(i => EffectiveSide(i.Evidence.Party!)).Distinct().Order(StringComparer.Ordinal).ToList();
+            var what = act is { } known ? ActWords(known) : "the other side's account";
+            var all = answered.Concat(denials).ToList();
+            yield return new Conflict
+            {
+                Id = Id("denial", all),
+                Kind = ConflictKind.Denial,
+                Severity = Severity.Contradiction,
+                Summary = $"{string.Join(" and ", accusers)} say{(accusers.Count == 1 ? "s" : "")} {denier} {what}; {denier} denies it",
+                Why = $"denial: {denier} denies {what} (\"{denials[0].Evidence.Claim.Denial!.Cue}\"), which {string.Join(" and ", accusers)} state{(accusers.Count == 1 ? "s" : "")} in {answered.Count} claim{(answered.Count == 1 ? "" : "s")}",
+                Accounts = Accounts(all),
+            };
+        }
+    }
+
+    private static bool Answers(ActKind? denied, bool civilians, Accusation accusation)
+    {
+        if (denied is null)
+        {
+            return true;
+        }
+
+        if (civilians && (accusation.AgainstCivilians || accusation.Act == ActKind.TargetingCivilians))
+        {
+            return true;
+        }
+
+        return accusation.Act == denied;
+    }
+
+    /// <summary>Figures: one quantity (owner, item, outcome) stated by different sources.</summary>
+    private void Figures(List<Item> evidence, IReadOnlyDictionary<ArticleId, AnalyzedArticle> articles, List<Conflict> conflicts, List<Corroboration> corroborations)
+    {
+        var quantities = new Dictionary<(string Owner, string Item, string Outcome), List<FigureItem>>();
+        void Add((string, string, string) key, FigureItem figure)
+        {
+            if (!quantities.TryGetValue(key, out var list))
+            {
+                quantities[key] = list = [];
+            }
+
+            list.Add(figure);
+        }
+
+        var personTotals = new Dictionary<(string Sentence, string Owner, string Outcome), List<Item>>();
+        foreach (var item in evidence)
+        {
+            if (item.Evidence.Claim.Figure is not { Outcome: { } outcome } figure || outcome == "deployed" || item.Evidence.Claim.FigureOwner is not { } owner)
+            {
+                continue;
+            }
+
+            var ownerSide = _lexicon.SideOf(owner);
+            Add((ownerSide, figure.Item, outcome), new FigureItem([item], figure.Value, figure.Item == "people"));
+            if (PersonItems.Contains(figure.Item))
+            {
+                var sentence = $"{item.Evidence.Article.Value}:{item.Evidence.Sentence}";
+                if (!personTotals.TryGetValue((sentence, ownerSide, outcome), out var list))
+                {
+                    personTotals[(sentence, ownerSide, outcome)] = list = [];
+                }
+
+                list.Add(item);
+            }
+        }
+
+        // "five soldiers and two police officers killed" is seven people killed, to set
+        // against "no one was killed".
+        foreach (var ((_, owner, outcome), items) in personTotals)
+        {
+            if (items.Count < 2 || items.Any(i => i.Evidence.Claim.Figure!.Item == "people"))
+            {
+                continue;
+            }
+
+            var values = items.Select(i => i.Evidence.Claim.Figure!.Value).ToList();
+            var stated = values.All(v => v.Stated is not null) ? values.Sum(v => v.Stated!.Value) : (double?)null;
+            Add((owner, "people", outcome), new FigureItem(items, new FigureValue(values.Sum(v => v.Low), values.Sum(v => v.High), stated, FigureQualifier.Exact), false));
+        }
+
+        foreach (var ((owner, item, outcome), figures) in quantities.OrderBy(q => q.Key.Owner, StringComparer.Ordinal)
+            .ThenBy(q => q.Key.Item, StringComparer.Ordinal).ThenBy(q => q.Key.Outcome, StringComparer.Ordinal))
+        {
+            // A total only counts where someone states the whole ("no one was killed").
+            if (item == "people" && !figures.Any(f => f.StatesPeople))
+            {
+                continue;
+            }
+
+            var bySource = figures.GroupBy(f => Source(f.Items[0], articles)).ToDictionary(g => g.Key, g => g.ToList());
+            if (bySource.Count < 2)
+            {
+                continue;
+            }
+
+            var quantity = $"{owner}'s {item} {outcome}";
+            var disjoint = new List<(string A, FigureItem X, string B, FigureItem Y)>();
+            var differing = new List<(string A, FigureItem X, string B, FigureItem Y)>();
+            var sources = bySource.Keys.Order(StringComparer.Ordinal).ToList();
+            for (var i = 0; i < sources.Count; i++)
+            {
+                for (var j = i + 1; j < sources.Count; j++)
+                {
+                    foreach (var x in bySource[sources[i]])
+                    {
+                        foreach (var y in bySource[sources[j]])
+                        {
+                            if (!x.Value.Overlaps(y.Value))
+                            {
+                                disjoint.Add((sources[i], x, sources[j], y));
+                            }
+                            else if (x.Value.Stated != y.Value.Stated)
+                            {
+                                differing.Add((sources[i], x, sources[j], y));
+                            }
+                        }
+                    }
+                }
+            }
+
+            if (disjoint.Count > 0 || differing.Count > 0)
+            {
+                var contradiction = disjoint.Count > 0;
+                var pairs = contradiction ? disjoint : differing;
+                var involved = pairs.SelectMany(p => p.X.Items.Concat(p.Y.Items)).Distinct().ToList();
+                var (a, x, b, y) = pairs[0];
+                conflicts.Add(new Conflict
+                {
+                    Id = Id("figure", involved),
+                    Kind = ConflictKind.Figure,
+                    Severity = contradiction ? Severity.Contradiction : Severity.Discrepancy,
+                    Quantity = quantity,
+                    Summary = $"{quantity}: {Interval(x.Value)} ({Label(a)}) vs {Interval(y.Value)} ({Label(b)})",
+                    Why = contradiction
+                        ? $"figure: {quantity} — {Interval(x.Value)} ({Label(a)}) vs {Interval(y.Value)} ({Label(b)}): disjoint intervals, both cannot be true"
+                        : $"figure: {quantity} — {Interval(x.Value)} ({Label(a)}) vs {Interval(y.Value)} ({Label(b)}): the intervals overlap but the stated values differ ({Stated(x.Value)} vs {Stated(y.Value)}), e.g. a later count",
+                    Accounts = Accounts(involved),
+                });
+            }
+
+            // Agreement: different sources stating the same value.
+            foreach (var group in bySource.SelectMany(s => s.Value.Select(f => (Source: s.Key, Figure: f)))
+                .Where(f => f.Figure.Value.Stated is not null).GroupBy(f => f.Figure.Value.Stated!.Value).OrderBy(g => g.Key))
+            {
+                var agreeing = group.Select(g => g.Source).Distinct().Order(StringComparer.Ordinal).ToList();
+                if (agreeing.Count < 2)
+                {
+                    continue;
+                }
+
+                var items = group.SelectMany(g => g.Figure.Items).Distinct().ToList();
+                var sides = agreeing.Where(s => !s.StartsWith("outlet:", StringComparison.Ordinal)).ToList();
+                corroborations.Add(new Corroboration
+                {
+                    Id = Id("corroboration", items),
+                    Kind = ConflictKind.Figure,
+                    Quantity = quantity,
+                    AcrossSides = sides.Count >= 2,
+                    Summary = string.Create(CultureInfo.InvariantCulture, $"{quantity}: {group.Key} by {string.Join(" and ", agreeing.Select(Label))}"),
+                    Why = string.Create(CultureInfo.InvariantCulture,
+                        $"figure: {quantity} stated as {group.Key} by {agreeing.Count} sources ({string.Join(", ", agreeing.Select(Label))}){(sides.Count >= 2 ? "; opposing sides agree" : "")}"),
+                    Accounts = Accounts(items),
+                });
+            }
+        }
+    }
+
+    /// <summary>The side a speaker's claims count for: its own side, or for an ally, the side it backs.</summary>
+    private string EffectiveSide(string party)
+    {
+        var backs = _lexicon.Backs(party);
+        return backs.IsEmpty ? _lexicon.SideOf(party) : _lexicon.SideOf(backs[0]);
+    }
+
+    private string Source(Item item, IReadOnlyDictionary<ArticleId, AnalyzedArticle> articles) =>
+        item.Evidence.Party is { } party ? _lexicon.SideOf(party) : "outlet:" + OutletName(item.Article);
+
+    private static string OutletName(AnalyzedArticle article) => article.Article.Metadata.Outlet ?? Path.GetFileName(article.Article.Path);
+
+    private static string Label(string source) => source.StartsWith("outlet:", StringComparison.Ordinal) ? "outlet " + source[7..] : source;
+
+    /// <summary>Accounts by party: a party's own label, an ally "X (backs Y)", or the outlet.</summary>
+    private ImmutableArray<Account> Accounts(IEnumerable<Item> items)
+    {
+        var byLabel = new SortedDictionary<string, List<ClaimEvidence>>(StringComparer.Ordinal);
+        foreach (var item in items.Distinct())
+        {
+            var label = item.Evidence.Party is { } party
+                ? (_lexicon.Backs(party) is { IsEmpty: false } backs ? $"{party} (backs {string.Join(", ", backs)})" : _lexicon.SideOf(party))
+                : "outlet: " + OutletName(item.Article);
+            if (!byLabel.TryGetValue(label, out var list))
+            {
+                byLabel[label] = list = [];
+            }
+
+            list.Add(item.Evidence);
+        }
+
+        return [.. byLabel.Select(kv => new Account(kv.Key,
+            [.. kv.Value.OrderBy(e => e.Article.Value, StringComparer.Ordinal).ThenBy(e => e.Sentence)]))];
+    }
+
+    private static string Id(string kind, IEnumerable<Item> items)
+    {
+        var keys = string.Join("|", items.Select(i => i.Key).Distinct().Order(StringComparer.Ordinal));
+        return "cf-" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(kind + "|" + keys)))[..12];
+    }
+
+    private static string Acts(List<Item> claims) =>
+        string.Join(", ", claims.Select(c => ActWords(c.Evidence.Claim.Accusation!.Act)).Distinct().Take(3));
+
+    /// <summary>Words for an act, as a verb phrase after the actor.</summary>
+    public static string ActWords(ActKind act) => act switch
+    {
+        ActKind.Attack => "attacked",
+        ActKind.Shelling => "shelled",
+        ActKind.Offensive => "launched an offensive",
+        ActKind.Started => "started it",
+        ActKind.CeasefireViolation => "violated the ceasefire",
+        ActKind.BorderViolation => "violated the border",
+        ActKind.Provocation => "provoked",
+        ActKind.Sabotage => "carried out sabotage",
+        ActKind.TargetingCivilians => "targeted civilians",
+        ActKind.Advance => "tried to advance",
+        ActKind.Aggression => "committed aggression",
+        ActKind.Killing => "killed",
+        _ => act.ToString(),
+    };
+
+    private static string Interval(FigureValue value) => string.Create(CultureInfo.InvariantCulture,
+        $"[{value.Low}, {(double.IsPositiveInfinity(value.High) ? "∞" : value.High.ToString(CultureInfo.InvariantCulture))}]");
+
+    private static string Stated(FigureValue value) =>
+        value.Stated is { } stated ? stated.ToString(CultureInfo.InvariantCulture) : "none";
+
+    private sealed record Item(ClaimEvidence Evidence, string Key, AnalyzedArticle Article);
+
+    private sealed record FigureItem(List<Item> Items, FigureValue Value, bool StatesPeople);
+}
