@@ -209,7 +209,24 @@ internal static class AnalyzeCommand
             output.WriteLine($"{Plural(warnings, "cleaning note")}: listed per article in report.json (or run with --verbose).");
         }
 
-        output.WriteLine($"{Plural(result.Incidents.Length, "incident")}; conflicts are not analysed yet in this version (see README, Status).");
+        var conflicts = result.Incidents.Sum(i => i.Conflicts.Length);
+        var contradictions = result.Incidents.Sum(i => i.Conflicts.Count(c => c.Severity == Contradictions.Comparison.Severity.Contradiction));
+        output.WriteLine(
+            $"{Plural(result.Incidents.Length, "incident")}; {Plural(conflicts, "conflict")} ({contradictions} contradiction{(contradictions == 1 ? "" : "s")}, " +
+            $"{conflicts - contradictions} discrepanc{(conflicts - contradictions == 1 ? "y" : "ies")}); {Plural(result.Incidents.Sum(i => i.Corroborations.Length), "corroboration")}");
+        foreach (var incident in result.Incidents)
+        {
+            output.WriteLine($"  {incident.Label}");
+            foreach (var conflict in incident.Conflicts)
+            {
+                output.WriteLine($"    {conflict.Severity.ToString().ToLowerInvariant()} ({conflict.Kind.ToString().ToLowerInvariant()}): {conflict.Summary}");
+            }
+
+            foreach (var corroboration in incident.Corroborations)
+            {
+                output.WriteLine($"    agreement: {corroboration.Summary}");
+            }
+        }
         if (verbose)
         {
             var (ingest, claims, grouping) = result.Timings;

@@ -171,7 +171,7 @@ public sealed class IncidentComparer
                 Kind = ConflictKind.Denial,
                 Severity = Severity.Contradiction,
                 Summary = $"{string.Join(" and ", accusers)} say{(accusers.Count == 1 ? "s" : "")} {denier} {what}; {denier} denies it",
-                Why = $"denial: {denier} denies {what} (\"{denials[0].Evidence.Claim.Denial!.Cue}\"), which {string.Join(" and ", accusers)} state{(accusers.Count == 1 ? "s" : "")} in {answered.Count} claim{(answered.Count == 1 ? "" : "s")}",
+                Why = $"denial: {denier} denies {(act is null ? what : "it " + what)} (\"{denials[0].Evidence.Claim.Denial!.Cue}\"), which {string.Join(" and ", accusers)} state{(accusers.Count == 1 ? "s" : "")} in {answered.Count} claim{(answered.Count == 1 ? "" : "s")}",
                 Accounts = Accounts(all),
             };
         }
