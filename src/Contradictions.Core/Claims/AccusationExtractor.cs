@@ -16,6 +16,10 @@ internal static class AccusationExtractor
     private const int ActorWindow = 12;
     private const int TargetWindow = 8;
 
+    // How far after an act its object may name civilians: "opened fire on our forward
+    // positions and on civilian homes" puts them seven words on.
+    private const int CivilianWindow = 9;
+
     public static ImmutableArray<Accusation> Extract(SentenceView view, string? speakerParty, Func<string?, string?> opponentOf, bool[] excluded)
     {
         var result = ImmutableArray.CreateBuilder<Accusation>();
@@ -297,7 +301,7 @@ internal static class AccusationExtractor
 
     private static bool MentionsCivilians(SentenceView view, int start, int end)
     {
-        for (var k = Math.Max(0, start - 2); k < view.Count && k < end + 6; k++)
+        for (var k = Math.Max(0, start - 2); k < view.Count && k < end + CivilianWindow; k++)
         {
             if (view.Lower[k].StartsWith("civilian", StringComparison.Ordinal) || view.Is(k, "residential") || view.Is(k, "settlements")
                 || view.Is(k, "villagers") || view.Is(k, "residents"))

@@ -16,7 +16,7 @@ internal static class ClaimWords
         "alleged", "alleges", "blamed", "blames", "blaming", "confirmed", "confirms", "warned", "warns", "noted",
         "indicated", "assured", "denounced", "condemned", "condemns", "branded", "refuted", "refutes", "rejected",
         "rejects", "attributed", "declared", "declares", "explained", "stressed", "argued", "charged", "countered",
-        "responded", "replied", "described", "maintained", "acknowledged", "admitted", "reiterated", "complained",
+        "replied", "described", "maintained", "acknowledged", "admitted", "reiterated", "complained",
         "saying", "posted", "revealed", "disclosed", "estimated", "dismissed");
 
     /// <summary>Reporting participles whose subject is the sentence's main subject: "X called for help, saying …".</summary>

@@ -170,7 +170,9 @@ public sealed class IncidentComparer
                 Id = Id("denial", all),
                 Kind = ConflictKind.Denial,
                 Severity = Severity.Contradiction,
-                Summary = $"{string.Join(" and ", accusers)} say{(accusers.Count == 1 ? "s" : "")} {denier} {what}; {denier} denies it",
+                Summary = act is null
+                    ? $"{string.Join(" and ", accusers)} accuse{(accusers.Count == 1 ? "s" : "")} {denier}; {denier} rejects that account"
+                    : $"{string.Join(" and ", accusers)} say{(accusers.Count == 1 ? "s" : "")} {denier} {what}; {denier} denies it",
                 Why = $"denial: {denier} denies {(act is null ? what : "it " + what)} (\"{denials[0].Evidence.Claim.Denial!.Cue}\"), which {string.Join(" and ", accusers)} state{(accusers.Count == 1 ? "s" : "")} in {answered.Count} claim{(answered.Count == 1 ? "" : "s")}",
                 Accounts = Accounts(all),
             };
