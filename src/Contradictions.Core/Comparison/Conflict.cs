@@ -23,6 +23,12 @@ public sealed record Conflict
     /// <summary>For a figure, the quantity compared ("Azerbaijan's helicopters destroyed"); otherwise null.</summary>
     public string? Quantity { get; init; }
 
+    /// <summary>
+    /// True for a figure one source gave twice with different values (a count revised as news
+    /// came in): shown so the reader sees it, labelled so it is never taken for a dispute.
+    /// </summary>
+    public bool IsRevision { get; init; }
+
     /// <summary>The sides' accounts.</summary>
     public required ImmutableArray<Account> Accounts { get; init; }
 

@@ -254,12 +254,40 @@ public sealed class IncidentComparer
             }
 
             var bySource = figures.GroupBy(f => Source(f.Items[0], articles)).ToDictionary(g => g.Key, g => g.ToList());
+            var quantity = $"{owner}'s {item} {outcome}";
+            foreach (var (source, own) in bySource.OrderBy(s => s.Key, StringComparer.Ordinal))
+            {
+                // One source, two values: a revision ("3 soldiers were killed … later a 4th"), in
+                // the order they were published (or stand in the article).
+                var values = own.Where(f => f.Value.Stated is not null)
+                    .OrderBy(f => f.Items[0].Article.Article.Metadata.Published ?? DateOnly.MaxValue)
+                    .ThenBy(f => f.Items[0].Article.Article.Path, StringComparer.Ordinal).ThenBy(f => f.Items[0].Evidence.Sentence)
+                    .Select(f => f.Value.Stated!.Value).Distinct().ToList();
+                if (values.Count < 2)
+                {
+                    continue;
+                }
+
+                var revised = own.SelectMany(f => f.Items).Distinct().ToList();
+                conflicts.Add(new Conflict
+                {
+                    Id = Id("revision", revised),
+                    Kind = ConflictKind.Figure,
+                    Severity = Severity.Discrepancy,
+                    IsRevision = true,
+                    Quantity = quantity,
+                    Summary = string.Create(CultureInfo.InvariantCulture, $"{quantity}: {Label(source)} gave {string.Join(", then ", values)}"),
+                    Why = string.Create(CultureInfo.InvariantCulture,
+                        $"revision: {quantity} — {Label(source)} stated {string.Join(", then ", values)}: one source's later count, not a dispute between sides"),
+                    Accounts = Accounts(revised),
+                });
+            }
+
             if (bySource.Count < 2)
             {
                 continue;
             }
 
-            var quantity = $"{owner}'s {item} {outcome}";
             var disjoint = new List<(string A, FigureItem X, string B, FigureItem Y)>();
             var differing = new List<(string A, FigureItem X, string B, FigureItem Y)>();
             var sources = bySource.Keys.Order(StringComparer.Ordinal).ToList();

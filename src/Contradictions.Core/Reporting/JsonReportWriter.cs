@@ -191,6 +191,7 @@ public sealed class JsonReportWriter : IReportWriter
                 json.WriteString("summary", conflict.Summary);
                 json.WriteString("why", conflict.Why);
                 ClaimJson.Nullable(json, "quantity", conflict.Quantity);
+                json.WriteBoolean("revision", conflict.IsRevision);
                 WriteAccounts(json, conflict.Accounts);
 
                 // Review decisions arrive with the review command; until then every conflict is open.
