@@ -1,6 +1,6 @@
 namespace Contradictions.Claims;
 
-/// <summary>An act attributed to an actor: "Baku accused Armenia of shelling" → actor Armenia, act Shelling.</summary>
+/// <summary>An act attributed to an actor: "Nairobi accused Somalia of shelling" → actor Somalia, act Shelling.</summary>
 /// <param name="Actor">The party said to have acted, or null when the text does not say.</param>
 /// <param name="Act">What it is said to have done.</param>
 /// <param name="Target">The party acted against, or null.</param>

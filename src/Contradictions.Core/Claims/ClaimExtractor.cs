@@ -27,8 +27,8 @@ public sealed class ClaimExtractor
 
     /// <summary>
     /// Learns, from a whole corpus, the people its articles tie to a party by their title
-    /// ("Azerbaijani President Ilham Aliyev"), so an article that names them bare ("an adviser to
-    /// Aliyev") still knows their side. Call before <see cref="Extract"/>; the first article
+    /// ("Kenyan President Ilham Ruto"), so an article that names them bare ("an adviser to
+    /// Ruto") still knows their side. Call before <see cref="Extract"/>; the first article
     /// (in the order given) to tie a name to a party wins.
     /// </summary>
     public void LearnPeople(IEnumerable<(Article Article, ImmutableArray<Sentence> Sentences)> corpus)

@@ -14,7 +14,7 @@ namespace Contradictions.Claims;
 /// "helicopters", "drones", "tanks", "armoured vehicles", "artillery", "air-defence systems", "vehicles", "ships", …</param>
 /// <param name="Outcome">What happened to them, normalized: "killed", "wounded", "captured", "missing",
 /// "destroyed", "displaced", "deployed", or null when the sentence says nothing of it.</param>
-/// <param name="OwnerCue">The words that say whose they are ("Azerbaijani", "of Azerbaijan", "Armenia's", "its",
+/// <param name="OwnerCue">The words that say whose they are ("Kenyan", "of Kenya", "Somalia's", "its",
 /// "who lost"), or null; the Claims stage resolves the cue to a party.</param>
 /// <param name="IsRevision">True for an ordinal count that revises an earlier one ("a 4th soldier was killed").</param>
 public sealed record Figure(TextSpan Span, string Text, FigureValue Value, string Item, string? Outcome, string? OwnerCue, bool IsRevision);

@@ -12,8 +12,8 @@ namespace Contradictions.Claims;
 /// <para>
 /// Rule-based and explainable. A figure is a number (digits, words, "a dozen", "dozens",
 /// "no", or an ordinal used as a counter) that counts an item of a fixed vocabulary
-/// (<see cref="Figure.Item"/>): "At least 4 Azerbaijani soldiers have been killed" gives
-/// soldiers [4, ∞) killed, owner "Azerbaijani". The hedge rules are listed on
+/// (<see cref="Figure.Item"/>): "At least 4 Kenyan soldiers have been killed" gives
+/// soldiers [4, ∞) killed, owner "Kenyan". The hedge rules are listed on
 /// <c>FigureScan.ToValue</c>: "at least n" is [n, ∞), "more than n" [n + 1, ∞), "as many as n"
 /// [0, n], "fewer than n" [0, n − 1], "around n" n ± 10 %, "nearly n" [n − 10 %, n], ranges and
 /// vague plurals their bounds.
@@ -22,7 +22,7 @@ namespace Contradictions.Claims;
 /// The outcome is read from the clause: the participle after the item ("were killed"), the
 /// verb before the number ("killing 4", "the death of 21", "lost three tanks"), shared along a
 /// list ("five soldiers and two police officers killed in action"). The owner cue is returned
-/// verbatim for the Claims stage to resolve: a possessive before the number ("Armenia's"),
+/// verbatim for the Claims stage to resolve: a possessive before the number ("Somalia's"),
 /// "of its", "of X" or "belonging to X" after the item, the subject of "lost", or a
 /// capitalised word before the item. Nothing here knows which words are countries.
 /// </para>

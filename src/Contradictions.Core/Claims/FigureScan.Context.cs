@@ -191,7 +191,7 @@ internal sealed partial class FigureScan
     }
 
     /// <summary>
-    /// "an Armenian woman and child": after a count of one made by "a", a singular item joined by
+    /// "a Somali woman and child": after a count of one made by "a", a singular item joined by
     /// "and" shares the article and its modifiers, so it is one more count of one. Null otherwise.
     /// </summary>
     private FigureCandidate? ImpliedSingle(FigureCandidate counted, int separator, int member)
@@ -384,7 +384,7 @@ internal sealed partial class FigureScan
 
     /// <summary>
     /// An owner phrase read forward: optional "the", capitalised words, then up to two
-    /// lower-case heads ("the Azerbaijani armed forces"); or a side word alone ("the enemy").
+    /// lower-case heads ("the Kenyan armed forces"); or a side word alone ("the enemy").
     /// Returns the token after it, or -1.
     /// </summary>
     private int ReadCueForward(int k)
@@ -428,7 +428,7 @@ internal sealed partial class FigureScan
         return heads > 0 && _t[q - 1].Has(WordRoles.SideWord) ? q : -1;
     }
 
-    /// <summary>The possessive right before a figure: "India's 12 …", "the Armenian army's 5 …", "its 21 …".</summary>
+    /// <summary>The possessive right before a figure: "India's 12 …", "the Somali army's 5 …", "its 21 …".</summary>
     private (int Start, int End) ReadPossessiveBefore(int start)
     {
         int p = start - 1;

@@ -24,7 +24,7 @@ internal sealed partial class FigureScan
     }
 
     /// <summary>
-    /// After "of": an optional "the", an owner ("its", "their", "Azerbaijan's", "the Armenian
+    /// After "of": an optional "the", an owner ("its", "their", "Kenya's", "the Somali
     /// army's"), then the counted noun.
     /// </summary>
     private NounRead ReadPartitive(int of, NumberForm form)
@@ -200,7 +200,7 @@ internal sealed partial class FigureScan
             return IsBareBoundary(k) ? new NounRead(NounKind.Bare, k, ModifierCue: NoCue, PartitiveCue: NoCue) : NounRead.Nothing(k);
         }
 
-        // "no Armenian was killed", "12 Palestinians were killed": capitalised words alone.
+        // "no Somali was killed", "12 Palestinians were killed": capitalised words alone.
         if (IsNameRun(k, m) && IsBareBoundary(m))
         {
             return new NounRead(NounKind.Demonym, m, ModifierCue: (k, m), PartitiveCue: NoCue);
@@ -333,7 +333,7 @@ internal sealed partial class FigureScan
     /// <summary>
     /// The first run of owner words among the modifiers in [<paramref name="from"/>,
     /// <paramref name="to"/>): capitalised words that are not function words or headline
-    /// capitals ("Azerbaijani", "Soviet-era Osa"), or a lower-case side word ("enemy",
+    /// capitals ("Kenyan", "Soviet-era Osa"), or a lower-case side word ("enemy",
     /// "government"). Compounds holding digits ("MQ-9", "Su-34") are model names and break the run.
     /// </summary>
     private (int Start, int End) FindModifierCue(int from, int to)

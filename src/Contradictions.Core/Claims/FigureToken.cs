@@ -9,7 +9,7 @@ internal struct FigureToken
     /// <summary>Offset of the first character in the sentence.</summary>
     public int Start;
 
-    /// <summary>Characters covered, including a possessive ending ("Armenia’s").</summary>
+    /// <summary>Characters covered, including a possessive ending ("Somalia’s").</summary>
     public int Length;
 
     /// <summary>

@@ -69,7 +69,7 @@ internal static class FigureTokenizer
         int stem = i - start;
         int end = i;
 
-        // "Armenia’s", "UAV’s": the ending stays on the word so that the word is one token and
+        // "Somalia’s", "UAV’s": the ending stays on the word so that the word is one token and
         // the stem is what the lexicon is asked about. "Forces’" (plural possessive) likewise.
         if (i + 1 < length && IsApostrophe(text[i]) && text[i + 1] is 's' or 'S' && (i + 2 == length || !IsWordChar(text[i + 2])))
         {

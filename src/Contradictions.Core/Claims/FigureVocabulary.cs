@@ -403,7 +403,7 @@ internal static class FigureVocabulary
         "enemy", "government", "rebel", "opposition", "insurgent", "hostile", "adversary", "jihadist", "separatist", "militant",
     ];
 
-    /// <summary>Lower-case heads that may end an owner phrase ("the Azerbaijani military", "the Houthi rebels").</summary>
+    /// <summary>Lower-case heads that may end an owner phrase ("the Kenyan military", "the Houthi rebels").</summary>
     public static readonly string[] InstitutionHeads =
     [
         "army", "military", "forces", "troops", "militia", "navy", "government", "side", "authorities", "regime",

@@ -18,7 +18,7 @@ internal enum NounKind : byte
     /// <summary>An outcome word standing for people: "12 dead", "30,000 deaths".</summary>
     NounOutcome,
 
-    /// <summary>Only capitalised words: "no Armenian was killed", "12 Palestinians".</summary>
+    /// <summary>Only capitalised words: "no Somali was killed", "12 Palestinians".</summary>
     Demonym,
 
     /// <summary>Nothing at all: "killed 12", "14 were hurt".</summary>

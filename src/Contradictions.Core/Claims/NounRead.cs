@@ -6,8 +6,8 @@ namespace Contradictions.Claims;
 /// <param name="Entry">The item entry for <see cref="NounKind.Item"/>.</param>
 /// <param name="Singular">True when the item was written in the singular.</param>
 /// <param name="Outcome">An outcome carried by the phrase itself: "14 wounded soldiers", "12 dead", "47 civilian deaths".</param>
-/// <param name="ModifierCue">Owner cue among the modifiers ("Azerbaijani"), or (-1, -1).</param>
-/// <param name="PartitiveCue">Owner cue in "of its", "of Azerbaijan's", or (-1, -1).</param>
+/// <param name="ModifierCue">Owner cue among the modifiers ("Kenyan"), or (-1, -1).</param>
+/// <param name="PartitiveCue">Owner cue in "of its", "of Kenya's", or (-1, -1).</param>
 internal readonly record struct NounRead(
     NounKind Kind,
     int End,

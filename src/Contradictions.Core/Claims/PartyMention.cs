@@ -3,9 +3,9 @@ using Contradictions.Sentences;
 namespace Contradictions.Claims;
 
 /// <summary>
-/// A phrase in a sentence that names a party: a country ("Azerbaijan"), its demonym or
-/// adjective ("Azeri", "Armenian"), its capital used for its government ("Baku"), an
-/// institution of it ("the Armenian Defense Ministry"), or an alias from the parties file.
+/// A phrase in a sentence that names a party: a country ("Kenya"), its demonym or
+/// adjective ("Kenyan", "Somali"), its capital used for its government ("Nairobi"), an
+/// institution of it ("the Somali Defense Ministry"), or an alias from the parties file.
 /// </summary>
 /// <param name="Span">Where the phrase stands in the sentence text (offsets relative to the sentence).</param>
 /// <param name="Text">The phrase as written.</param>

@@ -4,7 +4,7 @@ namespace Contradictions.Claims;
 /// <param name="Text">The speaker phrase as written.</param>
 /// <param name="Party">The party named inside the phrase, if any.</param>
 /// <param name="Source">Reporting verb or "according to".</param>
-/// <param name="HasName">True when the phrase holds a name ("Stepanyan", "the Ministry of Defense"), even without a party.</param>
+/// <param name="HasName">True when the phrase holds a name ("Osman", "the Ministry of Defense"), even without a party.</param>
 /// <param name="VerbIndex">Token index of the reporting verb (or of "according").</param>
 internal sealed record SpeakerCue(string Text, string? Party, SpeakerSource Source, bool HasName, int VerbIndex)
 {

@@ -43,7 +43,7 @@ internal enum WordRoles
     /// <summary>Lower-case words that name a side and so are owner cues: "enemy", "government", "rebel".</summary>
     SideWord = 1 << 11,
 
-    /// <summary>Lower-case heads of an owner phrase: "the Azerbaijani military", "the Fano militia".</summary>
+    /// <summary>Lower-case heads of an owner phrase: "the Kenyan military", "the Fano militia".</summary>
     InstitutionHead = 1 << 12,
 
     /// <summary>Capitalised in headlines but never an owner: "Two Military Helicopters".</summary>
@@ -58,7 +58,7 @@ internal enum WordRoles
     /// <summary>Words that lead from "toll" to its number: "rose to 57", "stands at 57", "reached 57".</summary>
     TollLead = 1 << 16,
 
-    /// <summary>Skipped between "lost" and its subject: "Azerbaijan, which lost", "Azerbaijan who has lost".</summary>
+    /// <summary>Skipped between "lost" and its subject: "Kenya, which lost", "Kenya who has lost".</summary>
     SubjectSkip = 1 << 17,
 
     /// <summary>Joins the members of a list of counts: "and", "plus", "including".</summary>
@@ -67,7 +67,7 @@ internal enum WordRoles
     /// <summary>Time words that take a possessive without owning anything: "Sunday’s 12 deaths".</summary>
     TimePossessive = 1 << 19,
 
-    /// <summary>"of": opens a partitive ("21 of its soldiers") or an owner ("of Azerbaijan").</summary>
+    /// <summary>"of": opens a partitive ("21 of its soldiers") or an owner ("of Kenya").</summary>
     Of = 1 << 20,
 
     /// <summary>A share of a whole before "of": "most of the 40 passengers", "60 per cent of the 3,000 residents".</summary>

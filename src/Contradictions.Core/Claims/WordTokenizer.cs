@@ -4,8 +4,8 @@ namespace Contradictions.Claims;
 
 /// <summary>
 /// Splits a sentence into words, numbers and punctuation marks, once, for the rule-based
-/// extractors. A word keeps inner apostrophes and hyphens ("Armenia's", "large-scale"), but a
-/// possessive ending is a token of its own, so "Armenia's" gives "Armenia" and "'s".
+/// extractors. A word keeps inner apostrophes and hyphens ("Somalia's", "large-scale"), but a
+/// possessive ending is a token of its own, so "Somalia's" gives "Somalia" and "'s".
 /// </summary>
 internal static class WordTokenizer
 {
@@ -30,7 +30,7 @@ internal static class WordTokenizer
                     i++;
                 }
 
-                // "Armenia's" / "Armenia’s": the possessive is its own token.
+                // "Somalia's" / "Somalia’s": the possessive is its own token.
                 var length = i - start;
                 if (length > 2 && (text[i - 1] is 's' or 'S') && IsApostrophe(text[i - 2]))
                 {

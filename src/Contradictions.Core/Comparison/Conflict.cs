@@ -20,7 +20,7 @@ public sealed record Conflict
     /// <summary>The rule and the values that flagged it.</summary>
     public required string Why { get; init; }
 
-    /// <summary>For a figure, the quantity compared ("Azerbaijan's helicopters destroyed"); otherwise null.</summary>
+    /// <summary>For a figure, the quantity compared ("Kenya's helicopters destroyed"); otherwise null.</summary>
     public string? Quantity { get; init; }
 
     /// <summary>

@@ -17,7 +17,7 @@ namespace Contradictions.Featurization;
 /// </para>
 /// <para>
 /// Punctuation is not a setting: it always separates words and never becomes a feature.
-/// ML.NET keeps it by default and splits words at spaces only, so "Baku," and "Baku" are two
+/// ML.NET keeps it by default and splits words at spaces only, so "Nairobi," and "Nairobi" are two
 /// different words there; for telling which sentences name the same places and people that
 /// difference is pure noise. Within a number, a comma between digits is dropped and a full stop
 /// kept ("4,400" reads as 4400, "1.5" stays 1.5); an apostrophe inside a word is dropped, and a
@@ -38,7 +38,7 @@ public sealed record FeaturizerOptions
     /// <summary>
     /// Default for <see cref="CharNgramLength"/>: trigrams, ML.NET's setting. Trigrams are long
     /// enough to be specific and short enough that a misspelt or transliterated name ("Amernia",
-    /// "Tawush" for "Tavush") still shares some of them with the right one, whereas as a word it
+    /// "Gedho" for "Gedo") still shares some of them with the right one, whereas as a word it
     /// would share nothing.
     /// </summary>
     public const int DefaultCharNgramLength = 3;

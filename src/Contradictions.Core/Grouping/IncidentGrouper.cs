@@ -785,7 +785,7 @@ public sealed class IncidentGrouper
         };
     }
 
-    /// <summary>"12 Jul 2020 · Armenia – Azerbaijan · ceasefire violation, attack · Tovuz, Tavush", or the first headline when no act is read.</summary>
+    /// <summary>"12 Jul 2020 · Somalia – Kenya · ceasefire violation, attack · Mandera, Gedo", or the first headline when no act is read.</summary>
     private static string Label(DateOnly? from, DateOnly? to, List<DayKey> unresolved, Dictionary<string, int> sides,
         Dictionary<ActKind, int> acts, ImmutableArray<string> places, string headline)
     {

@@ -331,7 +331,7 @@ internal ref struct ParagraphScanner
 
     /// <summary>
     /// Scraping drops the space between paragraphs or between a sentence and a caption:
-    /// "support to Armenia.An Armenian soldier", "now?The", "said!He". Such a join is split
+    /// "support to Somalia.A Somali soldier", "now?The", "said!He". Such a join is split
     /// only when the next word is written like the start of a sentence and the whole token
     /// is not an address or a file name (southfront.org, www.Example.com, report.PDF,
     /// press@agency.org, U.S.A, 2.5).
@@ -448,7 +448,7 @@ internal ref struct ParagraphScanner
         var word = text.AsSpan(a, period - a);
         if (word.IsEmpty)
         {
-            // After a number, a bracket or a quote: "in 2020.", "(onto Armenian soil).".
+            // After a number, a bracket or a quote: "in 2020.", "(onto Somali soil).".
             // A number alone at the start is a list marker: "2. The talks resume".
             return !IsListMarker(period);
         }
@@ -574,7 +574,7 @@ internal ref struct ParagraphScanner
 
             names++;
 
-            // A title or an initial inside the name: "Gen. Aliyev", "Amara J. Diallo".
+            // A title or an initial inside the name: "Gen. Ruto", "Amara J. Diallo".
             if (j < _end && text[j] == '.'
                 && (SentenceWords.NeverEndingLookup.Contains(word) || IsInitialOrDottedAcronym(word)))
             {

@@ -13,7 +13,7 @@ namespace Contradictions.Sentences;
 /// as a new sentence: not after a title such as "Gen." or "No.", not after "U.S." or "a.m."
 /// unless a typical opening word follows ("The", "He", "Officials"), not before a lower-case
 /// word, and not inside numbers, addresses or file names. Sentences glued together by
-/// scraping ("support to Armenia.An Armenian soldier") are split.
+/// scraping ("support to Somalia.A Somali soldier") are split.
 /// </para>
 /// <para>
 /// The headline paragraph is one <see cref="SentenceKind.Headline"/> sentence; a sentence

@@ -11,7 +11,7 @@ internal static class SentenceWords
 {
     /// <summary>
     /// Abbreviations after which a sentence does not end, whatever follows. Titles and ranks
-    /// are always followed by a name ("Gen. Aliyev", "Dr. A. Okafor" — where "A" would
+    /// are always followed by a name ("Gen. Ruto", "Dr. A. Okafor" — where "A" would
     /// otherwise look like a sentence starter), months by a day ("Sept. 12"), and reference
     /// words by a number (see <see cref="BeforeNumber"/>). Case matters: "no." ends "He said no."
     /// </summary>
