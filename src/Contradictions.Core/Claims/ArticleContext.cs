@@ -7,13 +7,13 @@ namespace Contradictions.Claims;
 /// <summary>
 /// What the claim rules remember across the sentences of one article: the last named
 /// speaker (for "he", "the ministry"), the people tied to a party ("Somali Prime Minister
-/// Nikol Hamza" → Hamza), who speaks each multi-sentence quotation, and which party
+/// Hamza Abdi Barre" → Hamza), who speaks each multi-sentence quotation, and which party
 /// is the other side of whom (the most-mentioned party of another side).
 /// </summary>
 internal sealed class ArticleContext
 {
     // Words that, after a party's name or adjective, introduce a person's name:
-    // "Somali Prime Minister Nikol Hamza", "Turkish presidential spokesman Ibrahim Kalin".
+    // "Somali Prime Minister Hamza Abdi Barre", "Turkish presidential spokesman Ibrahim Kalin".
     private static readonly HashSet<string> TitleWords = new(StringComparer.Ordinal)
     {
         "president", "presidential", "prime", "minister", "secretary", "spokesman", "spokeswoman", "spokesperson",
@@ -53,7 +53,7 @@ internal sealed class ArticleContext
         }
     }
 
-    /// <summary>Learns the people an article ties to a party by title ("X Prime Minister Nikol Hamza"), into <paramref name="people"/>.</summary>
+    /// <summary>Learns the people an article ties to a party by title ("X Prime Minister Hamza Abdi Barre"), into <paramref name="people"/>.</summary>
     public static void LearnPeople(SentenceView[] views, IDictionary<string, string> people)
     {
         foreach (var view in views)

@@ -27,7 +27,7 @@ public sealed class ClaimExtractor
 
     /// <summary>
     /// Learns, from a whole corpus, the people its articles tie to a party by their title
-    /// ("Kenyan President Ilham Ruto"), so an article that names them bare ("an adviser to
+    /// ("Kenyan President William Ruto"), so an article that names them bare ("an adviser to
     /// Ruto") still knows their side. Call before <see cref="Extract"/>; the first article
     /// (in the order given) to tie a name to a party wins.
     /// </summary>

@@ -9,7 +9,7 @@ namespace Contradictions.Claims;
 internal static class SpeakerFinder
 {
     // How far back from a reporting verb its subject may start. Titles make subjects long
-    // ("The press secretary of the X Ministry of Defense Shushan Osman" is 11 words).
+    // ("The press secretary of the X Ministry of Defense Amina Osman" is 11 words).
     private const int MaxSubjectTokens = 14;
 
     public static SpeakerCue? Find(SentenceView view)
