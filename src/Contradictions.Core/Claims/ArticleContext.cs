@@ -7,7 +7,7 @@ namespace Contradictions.Claims;
 /// <summary>
 /// What the claim rules remember across the sentences of one article: the last named
 /// speaker (for "he", "the ministry"), the people tied to a party ("Somali Prime Minister
-/// Hamza Abdi Barre" → Hamza), who speaks each multi-sentence quotation, and which party
+/// Hamza Abdi Barre" → Barre), who speaks each multi-sentence quotation, and which party
 /// is the other side of whom (the most-mentioned party of another side).
 /// </summary>
 internal sealed class ArticleContext
