@@ -11,14 +11,13 @@ namespace Contradictions.Cli;
 /// <summary><c>contradictions analyze</c>: reads the corpus, updates the state and writes the reports.</summary>
 internal static class AnalyzeCommand
 {
-    // Formats the Report stage can write today. HTML and Markdown are named so that asking
-    // for them says plainly that they are not built yet, instead of "unknown format".
-    private static readonly Dictionary<string, Func<IReportWriter>> Writers = new(StringComparer.OrdinalIgnoreCase)
+    // The report formats, by their --format names.
+    private static readonly Dictionary<string, Func<string?, IReportWriter>> Writers = new(StringComparer.OrdinalIgnoreCase)
     {
-        ["json"] = () => new JsonReportWriter(),
+        ["html"] = templates => new HtmlReportWriter(templates),
+        ["md"] = templates => new MarkdownReportWriter(templates),
+        ["json"] = _ => new JsonReportWriter(),
     };
-
-    private static readonly string[] PlannedFormats = ["html", "md"];
 
     public static Command Create(TextWriter output, TextWriter error)
     {
@@ -35,8 +34,12 @@ internal static class AnalyzeCommand
         };
         var format = new Option<string>("--format", "-f")
         {
-            Description = "Comma-separated report formats. Available: json.",
-            DefaultValueFactory = _ => "json",
+            Description = "Comma-separated report formats: html, md, json.",
+            DefaultValueFactory = _ => "html,md,json",
+        };
+        var templates = new Option<string?>("--templates")
+        {
+            Description = "A folder of report templates (html/*.hbs, md/*.hbs) read before the shipped ones.",
         };
         var state = new Option<string?>("--state")
         {
@@ -63,7 +66,7 @@ internal static class AnalyzeCommand
 
         var command = new Command("analyze", "Analyse a corpus of articles and write the reports.")
         {
-            corpus, outDir, format, state, rebuild, maxMb, link, verbose,
+            corpus, outDir, format, templates, state, rebuild, maxMb, link, verbose,
         };
         command.SetAction(parse => Execute(
             new AnalyzeOptions
@@ -74,23 +77,24 @@ internal static class AnalyzeCommand
                 Ingestion = IngestionOptions.Default with { MaxArticleBytes = (long)(parse.GetValue(maxMb) * 1048576) },
                 Grouping = Contradictions.Grouping.GroupingOptions.Default with { LinkThreshold = parse.GetValue(link) },
             },
-            parse.GetValue(outDir)!, parse.GetValue(format)!, parse.GetValue(verbose), output, error));
+            parse.GetValue(outDir)!, parse.GetValue(format)!, parse.GetValue(templates), parse.GetValue(verbose), output, error));
         return command;
     }
 
-    private static int Execute(AnalyzeOptions options, string outDir, string formats, bool verbose, TextWriter output, TextWriter error)
+    private static int Execute(AnalyzeOptions options, string outDir, string formats, string? templates, bool verbose, TextWriter output, TextWriter error)
     {
+        if (templates is not null && !Directory.Exists(templates))
+        {
+            error.WriteLine($"contradictions: templates folder '{templates}' does not exist");
+            return ExitCodes.Usage;
+        }
+
         var writers = new List<IReportWriter>();
         foreach (var name in formats.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
             if (Writers.TryGetValue(name, out var make))
             {
-                writers.Add(make());
-            }
-            else if (PlannedFormats.Contains(name, StringComparer.OrdinalIgnoreCase))
-            {
-                error.WriteLine($"contradictions: the '{name}' report is not built yet; this version writes: {string.Join(", ", Writers.Keys)}");
-                return ExitCodes.Usage;
+                writers.Add(make(templates));
             }
             else
             {
@@ -131,9 +135,10 @@ internal static class AnalyzeCommand
             var analyzer = new CorpusAnalyzer(TimeProvider.System);
             var result = ProgressDisplay.Run(error, progress => analyzer.Analyze(options, progress, cancellation.Token));
             var written = new List<string>();
+            var generatedAt = ReproducibleTime() ?? result.StartedAt;
             foreach (var writer in writers)
             {
-                written.AddRange(writer.Write(result, outDir, result.StartedAt));
+                written.AddRange(writer.Write(result, outDir, generatedAt));
             }
 
             Summarize(result, written, verbose, output, error);
@@ -142,6 +147,11 @@ internal static class AnalyzeCommand
         catch (StateException e)
         {
             error.WriteLine($"contradictions: {e.Message}");
+            return ExitCodes.Failure;
+        }
+        catch (HandlebarsDotNet.HandlebarsException e)
+        {
+            error.WriteLine($"contradictions: report template error: {e.Message}");
             return ExitCodes.Failure;
         }
         catch (OperationCanceledException)
@@ -164,6 +174,15 @@ internal static class AnalyzeCommand
             Console.CancelKeyPress -= onCancel;
         }
     }
+
+    /// <summary>
+    /// SOURCE_DATE_EPOCH (seconds since 1970, the reproducible-builds convention) fixes the
+    /// reports' generation time, so the same corpus gives byte-identical reports.
+    /// </summary>
+    private static DateTimeOffset? ReproducibleTime() =>
+        long.TryParse(Environment.GetEnvironmentVariable("SOURCE_DATE_EPOCH"), NumberStyles.None, CultureInfo.InvariantCulture, out var seconds)
+            ? DateTimeOffset.FromUnixTimeSeconds(seconds)
+            : null;
 
     private static string Plural(int count, string noun) =>
         string.Create(CultureInfo.InvariantCulture, $"{count} {noun}{(count == 1 ? "" : "s")}");
@@ -233,9 +252,16 @@ internal static class AnalyzeCommand
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"time: ingest {ingest.TotalSeconds:0.000} s, claims {claims.TotalSeconds:0.000} s, grouping {grouping.TotalSeconds:0.000} s"));
         }
-        foreach (var path in written)
+        foreach (var path in written.Where(p => !Path.GetFileName(p).StartsWith("article-", StringComparison.Ordinal)
+            && !Path.GetFileName(p).StartsWith("incident-", StringComparison.Ordinal)))
         {
-            output.WriteLine($"wrote {path}");
+            output.WriteLine($"wrote {Path.GetRelativePath(Directory.GetCurrentDirectory(), path)}");
+        }
+
+        var pages = written.Count(p => Path.GetFileName(p).StartsWith("article-", StringComparison.Ordinal) || Path.GetFileName(p).StartsWith("incident-", StringComparison.Ordinal));
+        if (pages > 0)
+        {
+            output.WriteLine($"wrote {Plural(pages, "incident and article page")} beside them");
         }
     }
 }

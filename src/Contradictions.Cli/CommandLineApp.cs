@@ -30,6 +30,15 @@ public static class CommandLineApp
             return ExitCodes.Usage;
         }
 
-        return parsed.Invoke(new InvocationConfiguration { Output = output, Error = error });
+        try
+        {
+            return parsed.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
+        }
+        catch (Exception e)
+        {
+            // A failure no command foresaw: one line, not a stack trace, and a failing exit code.
+            error.WriteLine($"contradictions: internal error: {e.GetType().Name}: {e.Message}");
+            return ExitCodes.Failure;
+        }
     }
 }

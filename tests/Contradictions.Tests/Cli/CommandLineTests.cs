@@ -26,7 +26,8 @@ public sealed class CommandLineTests
     [Theory]
     [InlineData("--no-such-option")]
     [InlineData("--format", "pdf")]
-    [InlineData("--format", "html")]
+    [InlineData("--format", "")]
+    [InlineData("--templates", "/no/such/folder")]
     [InlineData("--max-article-mb", "0")]
     public void Bad_usage_exits_2_with_a_message(params string[] extra)
     {
@@ -40,12 +41,17 @@ public sealed class CommandLineTests
     }
 
     [Fact]
-    public void Not_yet_built_formats_are_named_as_such()
+    public void A_broken_template_is_one_clear_error()
     {
         using var corpus = new TempCorpus().WithSeeds();
-        var run = CliRun.Of("analyze", corpus.Corpus, "--out", corpus.Reports, "--format", "json,md");
-        run.ExitCode.ShouldBe(2);
-        run.Error.ShouldContain("'md' report is not built yet");
+        var templates = Path.Combine(corpus.Root, "my-templates", "html");
+        Directory.CreateDirectory(templates);
+        File.WriteAllText(Path.Combine(templates, "index.hbs"), "<p>{{noSuchField}}</p>");
+
+        var run = CliRun.Of("analyze", corpus.Corpus, "--out", corpus.Reports, "--templates", Path.Combine(corpus.Root, "my-templates"));
+
+        run.ExitCode.ShouldBe(1);
+        run.ErrorLines.ShouldContain(l => l.StartsWith("contradictions: report template error", StringComparison.Ordinal));
     }
 
     [Fact]

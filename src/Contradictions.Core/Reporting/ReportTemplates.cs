@@ -1,0 +1,93 @@
+using System.Globalization;
+using HandlebarsDotNet;
+
+namespace Contradictions.Reporting;
+
+/// <summary>
+/// The report templates of one format, compiled once from the template folders: the user's
+/// (<c>--templates</c>) first, then the ones shipped beside the program. One Handlebars
+/// environment per format — HTML escaping for HTML, Markdown escaping for Markdown — never
+/// the shared static one; a name the view model does not have is an error.
+/// </summary>
+public sealed class ReportTemplates
+{
+    /// <summary>The templates shipped with the program.</summary>
+    public static string DefaultDirectory => Path.Combine(AppContext.BaseDirectory, "templates");
+
+    private readonly Dictionary<string, HandlebarsTemplate<object, object>> _compiled = new(StringComparer.Ordinal);
+
+    private readonly string _format;
+
+    private ReportTemplates(string format) => _format = format;
+
+    /// <summary>Loads and compiles the templates of <paramref name="format"/> ("html" or "md"), with the partials listed.</summary>
+    /// <param name="format">The sub-folder: "html" or "md".</param>
+    /// <param name="userDirectory">A folder whose templates override the shipped ones, or null.</param>
+    /// <param name="pages">The page templates to compile (names without ".hbs").</param>
+    /// <param name="partials">The partials to register (names without ".hbs").</param>
+    /// <exception cref="FileNotFoundException">A template is in neither folder.</exception>
+    /// <exception cref="HandlebarsException">A template does not compile; the message names it.</exception>
+    public static ReportTemplates Load(string format, string? userDirectory, IEnumerable<string> pages, IEnumerable<string> partials)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(format);
+        var environment = Handlebars.Create(new HandlebarsConfiguration
+        {
+            ThrowOnUnresolvedBindingExpression = true,
+            FormatProvider = CultureInfo.InvariantCulture,
+            TextEncoder = format == "md" ? new MarkdownTextEncoder() : new HtmlEncoder(),
+        });
+        var templates = new ReportTemplates(format);
+        foreach (var partial in partials)
+        {
+            environment.RegisterTemplate(partial, Read(format, userDirectory, partial));
+        }
+
+        foreach (var page in pages)
+        {
+            var source = Read(format, userDirectory, page);
+            try
+            {
+                templates._compiled[page] = environment.Compile(source);
+            }
+            catch (HandlebarsException e)
+            {
+                throw new HandlebarsException($"template {format}/{page}.hbs: {e.Message}", e);
+            }
+        }
+
+        return templates;
+    }
+
+    /// <summary>Renders page <paramref name="page"/> with <paramref name="view"/>.</summary>
+    /// <exception cref="HandlebarsException">The template names something the view does not have.</exception>
+    public string Render(string page, object view)
+    {
+        try
+        {
+            return _compiled[page](view);
+        }
+        catch (HandlebarsDotNet.Compiler.HandlebarsUndefinedBindingException e)
+        {
+            throw new HandlebarsException($"template {_format}/{page}.hbs: {e.Message} (the names a template can use are in src/Contradictions.Core/Reporting/ReportViews.cs)", e);
+        }
+    }
+
+    private static string Read(string format, string? userDirectory, string name)
+    {
+        foreach (var directory in new[] { userDirectory, DefaultDirectory })
+        {
+            if (directory is null)
+            {
+                continue;
+            }
+
+            var path = Path.Combine(directory, format, name + ".hbs");
+            if (File.Exists(path))
+            {
+                return File.ReadAllText(path);
+            }
+        }
+
+        throw new FileNotFoundException($"report template {format}/{name}.hbs not found in {userDirectory ?? "(no --templates folder)"} or {DefaultDirectory}");
+    }
+}
