@@ -192,7 +192,7 @@ public sealed class CorpusAnalyzer
             Articles = final,
             Incidents = incidents,
             Timings = (ingestTime, claimsTime, groupingTime),
-            Removed = store.RemovedArticles(),
+            Removed = [.. store.RemovedArticles().Select(r => (r.Id, Path.Join(options.Corpus, r.Path).Replace('\\', '/'), r.Title))],
             FileDiagnostics = [.. fileDiagnostics],
             FilesRead = filesRead,
             ArticlesProcessed = processed,

@@ -119,7 +119,7 @@ public static class ClaimJson
             json.WriteNull("stated");
         }
 
-        json.WriteString("qualifier", value.Qualifier.ToString());
+        json.WriteString("qualifier", value.Qualifier.ToString().ToLowerInvariant());
     }
 
     private static void WriteAttribution(Utf8JsonWriter json, string name, Attribution attribution)
