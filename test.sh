@@ -5,6 +5,15 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 
+# The browser tests drive Debian's Chromium through Playwright (Playwright's own browser
+# download cannot work here). Install it when it is missing.
+if ! command -v chromium >/dev/null 2>&1; then
+  echo "test.sh: installing chromium for the browser tests"
+  if [ "$(id -u)" -eq 0 ]; then as_root=""; else as_root="sudo"; fi
+  $as_root apt-get update -qq
+  $as_root apt-get install -y -qq -o DPkg::Lock::Timeout=900 chromium >/dev/null
+fi
+
 log=$(mktemp)
 trap 'rm -f "$log"' EXIT
 

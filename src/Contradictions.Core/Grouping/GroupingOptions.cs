@@ -26,6 +26,12 @@ public sealed record GroupingOptions
     /// </summary>
     public double CohesionRatio { get; init; } = 0.7;
 
+    /// <summary>
+    /// Groups that share no name and no place merge only when their text cosine alone reaches
+    /// this: common words are not evidence of one incident.
+    /// </summary>
+    public double TextAloneThreshold { get; init; } = 0.35;
+
     /// <summary>Each shared place name adds this much to two articles' similarity…</summary>
     public double PlaceBonus { get; init; } = 0.05;
 

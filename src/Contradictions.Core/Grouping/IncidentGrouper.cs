@@ -433,7 +433,8 @@ public sealed class IncidentGrouper
             }
 
             var between = Average(left, right);
-            if (between < _options.LinkThreshold || between < _options.CohesionRatio * Math.Min(Cohesion(left), Cohesion(right))
+            if (!ShareEvidence(left, right)
+                || between < _options.LinkThreshold || between < _options.CohesionRatio * Math.Min(Cohesion(left), Cohesion(right))
                 || CannotLink(left, right, between))
             {
                 continue;
@@ -449,6 +450,29 @@ public sealed class IncidentGrouper
         }
 
         return [.. clusters.Values.Select(c => c.Members)];
+    }
+
+    /// <summary>
+    /// Two groups tell of one incident only if they share a name or a place, or their words
+    /// agree strongly on their own: a protest and a border clash reported the same week share
+    /// common words ("said on Tuesday", "were wounded") but no one and nowhere.
+    /// </summary>
+    private bool ShareEvidence(ClusterSums a, ClusterSums b)
+    {
+        if (Dot(a.Names, b.Names) > 0)
+        {
+            return true;
+        }
+
+        foreach (var place in a.Places.Keys)
+        {
+            if (b.Places.ContainsKey(place))
+            {
+                return true;
+            }
+        }
+
+        return Dot(a.Text, b.Text) / ((double)a.Members.Count * b.Members.Count) >= _options.TextAloneThreshold;
     }
 
     /// <summary>The average similarity over all pairs of members of two clusters.</summary>
