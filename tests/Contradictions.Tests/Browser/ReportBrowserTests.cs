@@ -1,3 +1,4 @@
+using Markdig;
 using Microsoft.Playwright;
 using Shouldly;
 using Xunit;
@@ -110,5 +111,25 @@ public sealed class ReportBrowserTests : IClassFixture<ReportBrowserFixture>
         var text = await articlePage.Locator("main").InnerTextAsync();
         text.ShouldContain("<script>window.pwned = 1</script>");
         text.ShouldContain("<img src=x onerror=\"window.pwned = 2\">");
+    }
+
+    [Fact]
+    public async Task Hostile_article_text_stays_inert_in_the_markdown_report_rendered_in_the_browser()
+    {
+        var markdown = Directory.GetFiles(_fixture.Reports, "incident-*.md").Select(File.ReadAllText)
+            .Single(t => t.Contains("Protest turns violent", StringComparison.Ordinal));
+        var html = Markdown.ToHtml(markdown, new MarkdownPipelineBuilder().UseAdvancedExtensions().Build());
+        var file = Path.Combine(_fixture.Reports, "rendered-markdown.html");
+        await File.WriteAllTextAsync(file, "<!DOCTYPE html><html><head><meta charset=\"utf-8\"></head><body>" + html + "</body></html>");
+
+        var (page, problems) = await _fixture.OpenAsync();
+        await page.GotoAsync(_fixture.FileUrl("rendered-markdown.html"));
+
+        (await page.EvaluateAsync<bool>("() => window.pwned === undefined")).ShouldBeTrue();
+        (await page.Locator("script").CountAsync()).ShouldBe(0);
+        (await page.Locator("img").CountAsync()).ShouldBe(0);
+        (await page.Locator("a[href^='javascript']").CountAsync()).ShouldBe(0);
+        (await page.Locator("body").InnerTextAsync()).ShouldContain("<script>window.pwned = 1</script>");
+        problems.ShouldBeEmpty();
     }
 }
