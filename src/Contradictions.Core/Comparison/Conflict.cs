@@ -8,6 +8,15 @@ public sealed record Conflict
     /// <summary>Stable id, from the kind and the claims.</summary>
     public required string Id { get; init; }
 
+    /// <summary>A fingerprint of the cited claims; a review made under another fingerprint needs another look.</summary>
+    public string Evidence { get; init; } = "";
+
+    /// <summary>The reviewer's decision, if any.</summary>
+    public ReviewState Review { get; init; } = ReviewState.Open;
+
+    /// <summary>Since the last run: "new", "changed" (its evidence) or "unchanged"; "new" on a first run.</summary>
+    public string Change { get; init; } = "new";
+
     /// <summary>Blame, denial or figure.</summary>
     public required ConflictKind Kind { get; init; }
 

@@ -45,10 +45,10 @@ public sealed class IncidentComparer
         ArgumentNullException.ThrowIfNull(articles);
         var evidence = Evidence(incident, articles);
         var conflicts = new List<Conflict>();
-        conflicts.AddRange(Blame(evidence));
-        conflicts.AddRange(Denials(evidence));
+        conflicts.AddRange(Blame(incident, evidence));
+        conflicts.AddRange(Denials(incident, evidence));
         var corroborations = new List<Corroboration>();
-        Figures(evidence, articles, conflicts, corroborations);
+        Figures(incident, evidence, articles, conflicts, corroborations);
 
         conflicts.Sort((a, b) =>
             a.Severity != b.Severity ? a.Severity.CompareTo(b.Severity)
@@ -82,7 +82,7 @@ public sealed class IncidentComparer
     }
 
     /// <summary>Blame: side A names B as the actor of an act, and B names A.</summary>
-    private IEnumerable<Conflict> Blame(List<Item> evidence)
+    private IEnumerable<Conflict> Blame(Incident incident, List<Item> evidence)
     {
         var byDirection = new Dictionary<(string Speaker, string Actor), List<Item>>();
         foreach (var item in evidence)
@@ -120,7 +120,8 @@ public sealed class IncidentComparer
                 $"blame: each side names the other as the actor — {a}: {b} in {aClaims.Count} claim{(aClaims.Count == 1 ? "" : "s")}; {b}: {a} in {bClaims.Count} claim{(bClaims.Count == 1 ? "" : "s")}");
             yield return new Conflict
             {
-                Id = Id("blame", all),
+                Id = Id(incident, $"blame|{a}|{b}"),
+                Evidence = EvidenceHash(all),
                 Kind = ConflictKind.Blame,
                 Severity = Severity.Contradiction,
                 Summary = summary,
@@ -131,7 +132,7 @@ public sealed class IncidentComparer
     }
 
     /// <summary>Denial: a side denies an act (or the other side's account) that another side accuses it of.</summary>
-    private IEnumerable<Conflict> Denials(List<Item> evidence)
+    private IEnumerable<Conflict> Denials(Incident incident, List<Item> evidence)
     {
         var groups = new Dictionary<(string Denier, ActKind? Act), List<Item>>();
         foreach (var item in evidence)
@@ -167,7 +168,8 @@ public sealed class IncidentComparer
             var all = answered.Concat(denials).ToList();
             yield return new Conflict
             {
-                Id = Id("denial", all),
+                Id = Id(incident, $"denial|{denier}|{act}"),
+                Evidence = EvidenceHash(all),
                 Kind = ConflictKind.Denial,
                 Severity = Severity.Contradiction,
                 Summary = act is null
@@ -195,7 +197,7 @@ public sealed class IncidentComparer
     }
 
     /// <summary>Figures: one quantity (owner, item, outcome) stated by different sources.</summary>
-    private void Figures(List<Item> evidence, IReadOnlyDictionary<ArticleId, AnalyzedArticle> articles, List<Conflict> conflicts, List<Corroboration> corroborations)
+    private void Figures(Incident incident, List<Item> evidence, IReadOnlyDictionary<ArticleId, AnalyzedArticle> articles, List<Conflict> conflicts, List<Corroboration> corroborations)
     {
         var quantities = new Dictionary<(string Owner, string Item, string Outcome), List<FigureItem>>();
         void Add((string, string, string) key, FigureItem figure)
@@ -271,7 +273,8 @@ public sealed class IncidentComparer
                 var revised = own.SelectMany(f => f.Items).Distinct().ToList();
                 conflicts.Add(new Conflict
                 {
-                    Id = Id("revision", revised),
+                    Id = Id(incident, $"revision|{source}|{quantity}"),
+                    Evidence = EvidenceHash(revised),
                     Kind = ConflictKind.Figure,
                     Severity = Severity.Discrepancy,
                     IsRevision = true,
@@ -320,7 +323,8 @@ public sealed class IncidentComparer
                 var (a, x, b, y) = pairs[0];
                 conflicts.Add(new Conflict
                 {
-                    Id = Id("figure", involved),
+                    Id = Id(incident, $"figure|{quantity}"),
+                    Evidence = EvidenceHash(involved),
                     Kind = ConflictKind.Figure,
                     Severity = contradiction ? Severity.Contradiction : Severity.Discrepancy,
                     Quantity = quantity,
@@ -346,7 +350,7 @@ public sealed class IncidentComparer
                 var sides = agreeing.Where(s => !s.StartsWith("outlet:", StringComparison.Ordinal)).ToList();
                 corroborations.Add(new Corroboration
                 {
-                    Id = Id("corroboration", items),
+                    Id = Id(incident, string.Create(CultureInfo.InvariantCulture, $"corroboration|{quantity}|{group.Key}")),
                     Kind = ConflictKind.Figure,
                     Quantity = quantity,
                     AcrossSides = sides.Count >= 2,
@@ -394,10 +398,19 @@ public sealed class IncidentComparer
             [.. kv.Value.OrderBy(e => e.Article.Value, StringComparer.Ordinal).ThenBy(e => e.Sentence)]))];
     }
 
-    private static string Id(string kind, IEnumerable<Item> items)
+    /// <summary>
+    /// A conflict's id: its incident and what it is about (the two sides of a blame, the denier
+    /// and the act of a denial, the quantity of a figure) — not its evidence, so the id stays
+    /// when new articles add claims and a reviewer's decision stays attached to it.
+    /// </summary>
+    private static string Id(Incident incident, string subject) =>
+        "cf-" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(incident.Id.Value + "|" + subject)))[..12];
+
+    /// <summary>A fingerprint of the claims a conflict cites: when it changes, a decision about the conflict needs another look.</summary>
+    private static string EvidenceHash(IEnumerable<Item> items)
     {
         var keys = string.Join("|", items.Select(i => i.Key).Distinct().Order(StringComparer.Ordinal));
-        return "cf-" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(kind + "|" + keys)))[..12];
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(keys)))[..16];
     }
 
     private static string Acts(List<Item> claims) =>

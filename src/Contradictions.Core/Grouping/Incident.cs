@@ -27,6 +27,12 @@ public sealed record Incident
     /// <summary>Its sentences, by article (ordinal id) and index.</summary>
     public ImmutableArray<IncidentSentence> Sentences { get; init; } = [];
 
+    /// <summary>Since the last run: "new", "grew" (it gained sentences) or "unchanged".</summary>
+    public string Change { get; init; } = "new";
+
+    /// <summary>How many sentences it gained since the last run.</summary>
+    public int GainedSentences { get; init; }
+
     /// <summary>Where its accounts cannot both be true, or differ; ranked (set by the Compare stage).</summary>
     public ImmutableArray<Comparison.Conflict> Conflicts { get; init; } = [];
 

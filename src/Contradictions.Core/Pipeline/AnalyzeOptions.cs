@@ -17,6 +17,12 @@ public sealed record AnalyzeOptions
     /// <summary>Move an unusable or unwanted state file aside and start a new one.</summary>
     public bool Rebuild { get; init; }
 
+    /// <summary>
+    /// Analyse without keeping anything in the state file (for commands that only look:
+    /// <c>incidents</c>, <c>show</c>, <c>claims</c>).
+    /// </summary>
+    public bool ReadOnly { get; init; }
+
     /// <summary>Limits and language for reading articles.</summary>
     public IngestionOptions Ingestion { get; init; } = IngestionOptions.Default;
 

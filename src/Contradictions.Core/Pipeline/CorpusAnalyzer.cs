@@ -179,10 +179,19 @@ public sealed class CorpusAnalyzer
         var grouped = new IncidentGrouper(options.Grouping).Group(final);
         var byId = final.ToDictionary(a => a.Article.Id);
         var comparer = new Comparison.IncidentComparer(lexicon);
-        var incidents = grouped.Select(i => comparer.Compare(i, byId)).ToImmutableArray();
+        var incidents = Annotate(grouped.Select(i => comparer.Compare(i, byId)), store);
         var groupingTime = clock.Elapsed - ingestTime - claimsTime;
         var failedFiles = fileDiagnostics.Count(d => d.Severity == DiagnosticSeverity.Error);
-        store.CompleteRun(run, _time.GetUtcNow(), added, changed, unchanged, removedCount, failedFiles);
+        if (options.ReadOnly)
+        {
+            store.AbandonRun();
+        }
+        else
+        {
+            store.SaveLastReport(incidents.Select(i => (i.Id.Value, i.Sentences.Length)),
+                incidents.SelectMany(i => i.Conflicts.Select(c => new StoredConflict(c.Id, i.Id.Value, c.Evidence, c.Summary))));
+            store.CompleteRun(run, _time.GetUtcNow(), added, changed, unchanged, removedCount, failedFiles);
+        }
         fileDiagnostics.Sort((a, b) => string.CompareOrdinal(a.Path, b.Path) is var c && c != 0 ? c : a.Line.CompareTo(b.Line));
 
         return new AnalysisResult
@@ -197,6 +206,39 @@ public sealed class CorpusAnalyzer
             FilesRead = filesRead,
             ArticlesProcessed = processed,
         };
+    }
+
+    /// <summary>
+    /// Marks what changed since the last completed run — new incidents, incidents that gained
+    /// sentences, new conflicts, conflicts whose evidence changed — and attaches each reviewer's
+    /// decision, flagged when the evidence changed since it was made.
+    /// </summary>
+    private static ImmutableArray<Incident> Annotate(IEnumerable<Incident> incidents, StateStore store)
+    {
+        var reviews = store.Reviews();
+        var (lastIncidents, lastConflicts) = store.LastReport();
+        var result = ImmutableArray.CreateBuilder<Incident>();
+        foreach (var incident in incidents)
+        {
+            var change = lastIncidents.TryGetValue(incident.Id.Value, out var before)
+                ? (incident.Sentences.Length > before ? "grew" : "unchanged")
+                : "new";
+            var conflicts = incident.Conflicts.Select(c => c with
+            {
+                Change = lastConflicts.TryGetValue(c.Id, out var last) ? (last.Evidence == c.Evidence ? "unchanged" : "changed") : "new",
+                Review = reviews.TryGetValue(c.Id, out var decision)
+                    ? new Comparison.ReviewState(decision.Status, decision.Note, decision.At, decision.Evidence != c.Evidence)
+                    : Comparison.ReviewState.Open,
+            });
+            result.Add(incident with
+            {
+                Change = change,
+                GainedSentences = before > 0 ? Math.Max(0, incident.Sentences.Length - before) : 0,
+                Conflicts = [.. conflicts],
+            });
+        }
+
+        return result.ToImmutable();
     }
 
     /// <summary>The built-in party lexicon, with the corpus's parties file when it has one.</summary>

@@ -142,6 +142,8 @@ public sealed class JsonReportWriter : IReportWriter
             json.WriteStartObject();
             json.WriteString("id", incident.Id.Value);
             json.WriteString("label", incident.Label);
+            json.WriteString("change", incident.Change);
+            json.WriteNumber("gainedSentences", incident.GainedSentences);
             if (incident.From is { } from && incident.To is { } to)
             {
                 json.WriteStartObject("dates");
@@ -192,13 +194,13 @@ public sealed class JsonReportWriter : IReportWriter
                 json.WriteString("why", conflict.Why);
                 ClaimJson.Nullable(json, "quantity", conflict.Quantity);
                 json.WriteBoolean("revision", conflict.IsRevision);
+                json.WriteString("change", conflict.Change);
                 WriteAccounts(json, conflict.Accounts);
-
-                // Review decisions arrive with the review command; until then every conflict is open.
                 json.WriteStartObject("review");
-                json.WriteString("status", "open");
-                json.WriteNull("note");
-                json.WriteNull("at");
+                json.WriteString("status", conflict.Review.Status);
+                ClaimJson.Nullable(json, "note", conflict.Review.Note);
+                ClaimJson.Nullable(json, "at", conflict.Review.At?.ToUniversalTime().ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture));
+                json.WriteBoolean("evidenceChanged", conflict.Review.EvidenceChanged);
                 json.WriteEndObject();
                 json.WriteEndObject();
             }

@@ -145,8 +145,28 @@ public sealed partial class ReportViewBuilder
         conflict.Why,
         conflict.Quantity ?? "",
         conflict.Quantity is not null,
-        "open",
-        [.. conflict.Accounts.Select(a => new AccountView(a.Party, [.. a.Claims.Select(ToEvidence)]))]);
+        ReviewText(conflict.Review),
+        [.. conflict.Accounts.Select(a => new AccountView(a.Party, [.. a.Claims.Select(ToEvidence)]))])
+    {
+        Dismissed = conflict.Review.Status == "dismissed",
+        Change = conflict.Change,
+    };
+
+    private static string ReviewText(ReviewState review)
+    {
+        if (review.At is not { } at)
+        {
+            return "open";
+        }
+
+        var text = string.Create(CultureInfo.InvariantCulture, $"{review.Status} on {at.ToUniversalTime():yyyy-MM-dd HH:mm} UTC");
+        if (review.Note is { Length: > 0 } note)
+        {
+            text += " — " + note;
+        }
+
+        return review.EvidenceChanged ? text + " (the evidence changed since: review again)" : text;
+    }
 
     private EvidenceView ToEvidence(ClaimEvidence claim)
     {

@@ -30,7 +30,14 @@ public sealed record PartyColumn(string Party, IReadOnlyList<ClaimView> Claims);
 public sealed record ClaimView(string What, string Speaker, IReadOnlyList<TextSegment> Quote, string Source, string Link);
 
 public sealed record ConflictView(string Id, string Anchor, string Kind, string Severity, string Summary, string Why, string Quantity,
-    bool HasQuantity, string Review, IReadOnlyList<AccountView> Accounts);
+    bool HasQuantity, string Review, IReadOnlyList<AccountView> Accounts)
+{
+    public bool Dismissed { get; init; }
+
+    public string Change { get; init; } = "";
+
+    public bool IsNew => Change is "new" or "changed";
+}
 
 public sealed record AccountView(string Party, IReadOnlyList<EvidenceView> Evidence);
 

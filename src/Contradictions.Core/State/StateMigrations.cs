@@ -89,5 +89,25 @@ internal static class StateMigrations
             PRIMARY KEY (article_id, seq)
         ) WITHOUT ROWID;
         """,
+        """
+        CREATE TABLE reviews (
+            conflict_id TEXT PRIMARY KEY,
+            status TEXT NOT NULL,
+            note TEXT,
+            at TEXT NOT NULL,
+            evidence TEXT NOT NULL,
+            summary TEXT NOT NULL
+        ) WITHOUT ROWID;
+        CREATE TABLE last_incidents (
+            id TEXT PRIMARY KEY,
+            sentences INTEGER NOT NULL
+        ) WITHOUT ROWID;
+        CREATE TABLE last_conflicts (
+            id TEXT PRIMARY KEY,
+            incident TEXT NOT NULL,
+            evidence TEXT NOT NULL,
+            summary TEXT NOT NULL
+        ) WITHOUT ROWID;
+        """,
     ];
 }

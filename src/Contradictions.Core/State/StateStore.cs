@@ -19,6 +19,11 @@ public sealed class StateStore : IDisposable
 
     private const int SqliteNotADatabase = 26;
     private const int SqliteCorrupt = 11;
+    private const int SqliteBusy = 5;
+    private const int SqliteLocked = 6;
+
+    // How long a run waits for another run's lock on the state file before giving up.
+    private const int BusyTimeoutMs = 10000;
 
     private readonly SqliteConnection _connection;
     private SqliteTransaction? _transaction;
@@ -85,8 +90,20 @@ public sealed class StateStore : IDisposable
             throw new InvalidOperationException("A run is already in progress on this store.");
         }
 
-        _transaction = _connection.BeginTransaction();
-        Execute("INSERT INTO runs (started_at, corpus) VALUES ($at, $corpus)", ("$at", Iso(startedAt)), ("$corpus", corpus));
+        try
+        {
+            // BEGIN IMMEDIATE: the write lock is taken now, so a second run waits (busy_timeout)
+            // and then stops with a clear message instead of failing half-way.
+            _transaction = _connection.BeginTransaction(deferred: false);
+            Execute("INSERT INTO runs (started_at, corpus) VALUES ($at, $corpus)", ("$at", Iso(startedAt)), ("$corpus", corpus));
+        }
+        catch (SqliteException e) when (e.SqliteErrorCode is SqliteBusy or SqliteLocked)
+        {
+            _transaction?.Dispose();
+            _transaction = null;
+            throw new StateException(
+                $"state file '{Path}' is in use by another contradictions run (waited {BusyTimeoutMs / 1000} s); run again when it has finished", e);
+        }
         return Scalar<long>("SELECT last_insert_rowid()");
     }
 
@@ -310,6 +327,89 @@ public sealed class StateStore : IDisposable
         return (article, sentences.ToImmutable());
     }
 
+    /// <summary>Records a reviewer's decision, replacing an earlier one for the same conflict.</summary>
+    public void SaveReview(ReviewDecision decision)
+    {
+        ArgumentNullException.ThrowIfNull(decision);
+        Execute("""
+            INSERT INTO reviews (conflict_id, status, note, at, evidence, summary) VALUES ($id, $status, $note, $at, $evidence, $summary)
+            ON CONFLICT (conflict_id) DO UPDATE SET status = $status, note = $note, at = $at, evidence = $evidence, summary = $summary
+            """,
+            ("$id", decision.ConflictId), ("$status", decision.Status), ("$note", decision.Note), ("$at", Iso(decision.At)),
+            ("$evidence", decision.Evidence), ("$summary", decision.Summary));
+    }
+
+    /// <summary>Every reviewer's decision, by conflict id.</summary>
+    public Dictionary<string, ReviewDecision> Reviews()
+    {
+        var result = new Dictionary<string, ReviewDecision>(StringComparer.Ordinal);
+        using var command = Command("SELECT conflict_id, status, note, at, evidence, summary FROM reviews ORDER BY conflict_id");
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            result[reader.GetString(0)] = new ReviewDecision(reader.GetString(0), reader.GetString(1), NullableString(reader, 2),
+                DateTimeOffset.Parse(reader.GetString(3), CultureInfo.InvariantCulture), reader.GetString(4), reader.GetString(5));
+        }
+
+        return result;
+    }
+
+    /// <summary>The incidents (id → sentence count) and conflicts the last completed run reported.</summary>
+    public (Dictionary<string, int> Incidents, Dictionary<string, StoredConflict> Conflicts) LastReport()
+    {
+        var incidents = new Dictionary<string, int>(StringComparer.Ordinal);
+        using (var command = Command("SELECT id, sentences FROM last_incidents"))
+        using (var reader = command.ExecuteReader())
+        {
+            while (reader.Read())
+            {
+                incidents[reader.GetString(0)] = reader.GetInt32(1);
+            }
+        }
+
+        var conflicts = new Dictionary<string, StoredConflict>(StringComparer.Ordinal);
+        using (var command = Command("SELECT id, incident, evidence, summary FROM last_conflicts"))
+        using (var reader = command.ExecuteReader())
+        {
+            while (reader.Read())
+            {
+                conflicts[reader.GetString(0)] = new StoredConflict(reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetString(3));
+            }
+        }
+
+        return (incidents, conflicts);
+    }
+
+    /// <summary>Replaces the record of what the last run reported with this run's incidents and conflicts.</summary>
+    public void SaveLastReport(IEnumerable<(string Id, int Sentences)> incidents, IEnumerable<StoredConflict> conflicts)
+    {
+        Execute("DELETE FROM last_incidents");
+        Execute("DELETE FROM last_conflicts");
+        using (var insert = Command("INSERT INTO last_incidents VALUES ($id, $n)"))
+        {
+            foreach (var (id, sentences) in incidents)
+            {
+                Run(insert, ("$id", id), ("$n", sentences));
+            }
+        }
+
+        using (var insert = Command("INSERT OR REPLACE INTO last_conflicts VALUES ($id, $incident, $evidence, $summary)"))
+        {
+            foreach (var conflict in conflicts)
+            {
+                Run(insert, ("$id", conflict.Id), ("$incident", conflict.Incident), ("$evidence", conflict.Evidence), ("$summary", conflict.Summary));
+            }
+        }
+    }
+
+    /// <summary>Ends a run without keeping anything it wrote (a read-only look at the corpus).</summary>
+    public void AbandonRun()
+    {
+        _transaction?.Rollback();
+        _transaction?.Dispose();
+        _transaction = null;
+    }
+
     /// <summary>Closes the file; a run not completed is rolled back.</summary>
     public void Dispose()
     {
@@ -326,7 +426,7 @@ public sealed class StateStore : IDisposable
         var tables = Scalar<long>("SELECT COUNT(*) FROM sqlite_master");
         Execute("PRAGMA journal_mode = WAL");
         Execute("PRAGMA foreign_keys = ON");
-        Execute("PRAGMA busy_timeout = 5000");
+        Execute($"PRAGMA busy_timeout = {BusyTimeoutMs}");
         var applicationId = Scalar<long>("PRAGMA application_id");
         var hasVersionTable = Scalar<long>("SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'") == 1;
         if (tables > 0 && (applicationId != ApplicationId || !hasVersionTable))

@@ -20,7 +20,7 @@ public sealed class StateFileTests
         using var connection = new SqliteConnection($"Data Source={corpus.StatePath};Pooling=False");
         connection.Open();
         Scalar(connection, "PRAGMA journal_mode").ShouldBe("wal");
-        Scalar(connection, "SELECT MAX(version) FROM schema_version").ShouldBe("1");
+        Scalar(connection, "SELECT MAX(version) FROM schema_version").ShouldBe(StateMigrations.Current.ToString(System.Globalization.CultureInfo.InvariantCulture));
         Scalar(connection, "SELECT COUNT(*) FROM sqlite_master WHERE name IN ('articles', 'sentences', 'runs')").ShouldBe("3");
     }
 
