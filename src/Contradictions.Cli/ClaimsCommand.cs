@@ -34,7 +34,7 @@ internal static class ClaimsCommand
         };
         command.SetAction(parse =>
         {
-            var options = new AnalyzeOptions { Corpus = parse.GetValue(corpus)!, StatePath = parse.GetValue(state) };
+            var options = new AnalyzeOptions { Corpus = parse.GetValue(corpus)!, StatePath = parse.GetValue(state), ReadOnly = true };
             if (!Directory.Exists(options.Corpus))
             {
                 error.WriteLine($"contradictions: corpus folder '{options.Corpus}' does not exist");

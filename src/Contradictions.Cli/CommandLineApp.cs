@@ -17,6 +17,10 @@ public static class CommandLineApp
             AnalyzeCommand.Create(output, error),
             ClaimsCommand.Create(output, error),
         };
+        foreach (var command in ReviewCommands.Create(output, error))
+        {
+            root.Subcommands.Add(command);
+        }
 
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

@@ -23,6 +23,9 @@ public sealed record AnalyzeOptions
     /// </summary>
     public bool ReadOnly { get; init; }
 
+    /// <summary>How long a run waits for another run on the same state file before it stops with a message.</summary>
+    public TimeSpan LockTimeout { get; init; } = TimeSpan.FromSeconds(10);
+
     /// <summary>Limits and language for reading articles.</summary>
     public IngestionOptions Ingestion { get; init; } = IngestionOptions.Default;
 

@@ -42,7 +42,7 @@ public sealed class CorpusAnalyzer
         ArgumentNullException.ThrowIfNull(options);
         var clock = System.Diagnostics.Stopwatch.StartNew();
         var scan = CorpusScanner.Scan(options.Corpus, options.Corpus);
-        using var store = StateStore.Open(options.ResolvedStatePath, options.Rebuild);
+        using var store = StateStore.Open(options.ResolvedStatePath, options.Rebuild, options.LockTimeout);
         var startedAt = _time.GetUtcNow();
         var run = store.BeginRun(startedAt, options.Corpus);
 

@@ -22,8 +22,10 @@ public sealed class StateStore : IDisposable
     private const int SqliteBusy = 5;
     private const int SqliteLocked = 6;
 
-    // How long a run waits for another run's lock on the state file before giving up.
-    private const int BusyTimeoutMs = 10000;
+    // How long a run waits by default for another run's lock on the state file before giving up.
+    private const int DefaultBusyTimeoutMs = 10000;
+
+    private int _busyTimeoutMs = DefaultBusyTimeoutMs;
 
     private readonly SqliteConnection _connection;
     private SqliteTransaction? _transaction;
@@ -44,7 +46,11 @@ public sealed class StateStore : IDisposable
     /// <param name="path">The state file.</param>
     /// <param name="rebuild">Move an existing file aside (to <c>PATH.bak</c>) and start empty.</param>
     /// <exception cref="StateException">The file is corrupt, not a state file, or from a newer version.</exception>
-    public static StateStore Open(string path, bool rebuild = false)
+    public static StateStore Open(string path, bool rebuild = false) => Open(path, rebuild, TimeSpan.FromMilliseconds(DefaultBusyTimeoutMs));
+
+    /// <summary>Opens the state file, waiting up to <paramref name="lockTimeout"/> for another run's lock.</summary>
+    /// <exception cref="StateException">The file is corrupt, not a state file, or from a newer version.</exception>
+    public static StateStore Open(string path, bool rebuild, TimeSpan lockTimeout)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
         var full = System.IO.Path.GetFullPath(path);
@@ -63,7 +69,7 @@ public sealed class StateStore : IDisposable
         try
         {
             connection.Open();
-            var store = new StateStore(path, connection);
+            var store = new StateStore(path, connection) { _busyTimeoutMs = (int)lockTimeout.TotalMilliseconds };
             store.Initialize();
             return store;
         }
@@ -102,7 +108,7 @@ public sealed class StateStore : IDisposable
             _transaction?.Dispose();
             _transaction = null;
             throw new StateException(
-                $"state file '{Path}' is in use by another contradictions run (waited {BusyTimeoutMs / 1000} s); run again when it has finished", e);
+                string.Create(CultureInfo.InvariantCulture, $"state file '{Path}' is in use by another contradictions run (waited {_busyTimeoutMs / 1000.0:0.#} s); run again when it has finished"), e);
         }
         return Scalar<long>("SELECT last_insert_rowid()");
     }
@@ -426,7 +432,7 @@ public sealed class StateStore : IDisposable
         var tables = Scalar<long>("SELECT COUNT(*) FROM sqlite_master");
         Execute("PRAGMA journal_mode = WAL");
         Execute("PRAGMA foreign_keys = ON");
-        Execute($"PRAGMA busy_timeout = {BusyTimeoutMs}");
+        Execute(string.Create(CultureInfo.InvariantCulture, $"PRAGMA busy_timeout = {_busyTimeoutMs}"));
         var applicationId = Scalar<long>("PRAGMA application_id");
         var hasVersionTable = Scalar<long>("SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'") == 1;
         if (tables > 0 && (applicationId != ApplicationId || !hasVersionTable))
