@@ -15,4 +15,7 @@ public sealed record AnalyzedArticle(Article Article, ImmutableArray<Sentence> S
 {
     /// <summary>What the Claims stage read in each sentence, in sentence order.</summary>
     public ImmutableArray<SentenceClaims> Claims { get; init; } = [];
+
+    /// <summary>The run in which the article first arrived (1 for the first run): orders undated articles on a timeline.</summary>
+    public long Arrival { get; init; }
 }

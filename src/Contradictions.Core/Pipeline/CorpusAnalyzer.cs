@@ -168,10 +168,11 @@ public sealed class CorpusAnalyzer
         var claims = new ImmutableArray<SentenceClaims>[analyzed.Length];
         Parallel.For(0, analyzed.Length, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.MaxParallelism), CancellationToken = cancellation },
             i => claims[i] = extractor.Extract(analyzed[i].Article, analyzed[i].Sentences));
+        var arrivals = store.Arrivals();
         var withClaims = ImmutableArray.CreateBuilder<AnalyzedArticle>(analyzed.Length);
         for (var i = 0; i < analyzed.Length; i++)
         {
-            withClaims.Add(analyzed[i] with { Claims = claims[i] });
+            withClaims.Add(analyzed[i] with { Claims = claims[i], Arrival = arrivals.GetValueOrDefault(analyzed[i].Article.Id, run) });
         }
 
         var final = withClaims.MoveToImmutable();

@@ -136,6 +136,7 @@ public sealed class JsonReportWriter : IReportWriter
 
         json.WriteEndArray();
 
+        var byId = result.Articles.ToDictionary(a => a.Article.Id);
         json.WriteStartArray("incidents");
         foreach (var incident in result.Incidents)
         {
@@ -183,6 +184,21 @@ public sealed class JsonReportWriter : IReportWriter
 
             json.WriteEndArray();
 
+            json.WriteStartArray("timeline");
+            foreach (var entry in Timeline.Of(incident, byId))
+            {
+                json.WriteStartObject();
+                ClaimJson.Nullable(json, "date", entry.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+                json.WriteNumber("arrival", entry.Arrival);
+                json.WriteString("article", entry.Article.Value);
+                json.WriteNumber("sentence", entry.Sentence);
+                json.WriteString("speaker", entry.Speaker);
+                ClaimJson.Nullable(json, "party", entry.Party);
+                json.WriteString("claim", entry.What);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
             json.WriteStartArray("conflicts");
             foreach (var conflict in incident.Conflicts)
             {

@@ -115,9 +115,15 @@ public sealed partial class ReportViewBuilder
             Quantity = c.Quantity,
             Accounts = c.Accounts,
         }) with { Severity = c.AcrossSides ? "agreement across sides" : "agreement", Review = "" }).ToList();
+        var timeline = Timeline.Of(incident, _articles).Select(e => new TimelineView(
+            e.Date is { } d ? Date(d) : string.Create(CultureInfo.InvariantCulture, $"undated, arrived in run {e.Arrival}"),
+            e.Speaker + (e.Party is { } p ? $" ({p})" : ""), e.What, Source(_articles[e.Article], e.Sentence), SentenceLink(e.Article, e.Sentence))).ToList();
         return new IncidentView(incident.Id.Value, incident.Label, incident.Label, Dates(incident), string.Join(", ", incident.Places),
             _generatedAt, articles, partyColumns, partyColumns.Count > 0, contradictions, discrepancies, corroborations,
-            contradictions.Count > 0, discrepancies.Count > 0, corroborations.Count > 0, background, background.Count > 0);
+            contradictions.Count > 0, discrepancies.Count > 0, corroborations.Count > 0, background, background.Count > 0)
+        {
+            Timeline = timeline,
+        };
     }
 
     /// <summary>One page per article: its sentences, each with an anchor and its incident.</summary>
@@ -214,13 +220,7 @@ public sealed partial class ReportViewBuilder
         return at < 0 ? (-1, 0) : (at, cue.Length);
     }
 
-    private static string What(Claim claim) => claim switch
-    {
-        { Accusation: { } a } => $"accuses {a.Actor ?? "(actor not named)"}: {IncidentComparer.ActWords(a.Act)}{(a.Target is null ? "" : $" against {a.Target}")}",
-        { Denial: { } d } => d.Act is { } act ? $"denies it {IncidentComparer.ActWords(act)}" : "rejects the other side's account",
-        { Figure: { } f } => string.Create(CultureInfo.InvariantCulture, $"{claim.FigureOwner ?? "unknown"}'s {f.Item} {f.Outcome}: {Interval(f.Value)}"),
-        _ => claim.Kind.ToString(),
-    };
+    private static string What(Claim claim) => Timeline.Describe(claim);
 
     private string Source(AnalyzedArticle analyzed, int sentence) => string.Create(CultureInfo.InvariantCulture,
         $"{analyzed.Article.Metadata.Outlet ?? Path.GetFileName(analyzed.Article.Path)}, sentence {sentence}");

@@ -21,7 +21,12 @@ public sealed record IncidentRow(string Id, string Label, string Dates, string P
 public sealed record IncidentView(string Id, string Title, string Label, string Dates, string Places, string GeneratedAt,
     IReadOnlyList<ArticleRef> Articles, IReadOnlyList<PartyColumn> Columns, bool HasColumns,
     IReadOnlyList<ConflictView> Contradictions, IReadOnlyList<ConflictView> Discrepancies, IReadOnlyList<ConflictView> Corroborations,
-    bool HasContradictions, bool HasDiscrepancies, bool HasCorroborations, IReadOnlyList<SentenceRef> Background, bool HasBackground);
+    bool HasContradictions, bool HasDiscrepancies, bool HasCorroborations, IReadOnlyList<SentenceRef> Background, bool HasBackground)
+{
+    public IReadOnlyList<TimelineView> Timeline { get; init; } = [];
+}
+
+public sealed record TimelineView(string When, string Speaker, string What, string Source, string Link);
 
 public sealed record ArticleRef(string Title, string Outlet, string Published, string Link);
 

@@ -333,6 +333,20 @@ public sealed class StateStore : IDisposable
         return (article, sentences.ToImmutable());
     }
 
+    /// <summary>The run in which each stored article first arrived, by id: the order of arrival of undated articles.</summary>
+    public Dictionary<ArticleId, long> Arrivals()
+    {
+        var result = new Dictionary<ArticleId, long>();
+        using var command = Command("SELECT id, first_run FROM articles");
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            result[new ArticleId(reader.GetString(0))] = reader.GetInt64(1);
+        }
+
+        return result;
+    }
+
     /// <summary>Records a reviewer's decision, replacing an earlier one for the same conflict.</summary>
     public void SaveReview(ReviewDecision decision)
     {

@@ -186,6 +186,30 @@ public sealed class ReviewTests
         error.Message.ShouldContain("in use by another contradictions run");
     }
 
+    [Fact]
+    public void The_timeline_orders_undated_articles_by_arrival()
+    {
+        using var corpus = new TempCorpus();
+        File.Copy(Path.Combine(RepoPaths.SeedCorpus, "004_fcb873a6b0e3fe5f.txt"), Path.Combine(corpus.Corpus, "004_fcb873a6b0e3fe5f.txt"));
+        Analyze(corpus);
+        File.Copy(Path.Combine(RepoPaths.SeedCorpus, "003_a75e341ada16df4e.txt"), Path.Combine(corpus.Corpus, "003_a75e341ada16df4e.txt"));
+
+        var report = Analyze(corpus);
+
+        var ids = report.GetProperty("articles").EnumerateArray().ToDictionary(a => a.GetProperty("id").GetString()!, a => Path.GetFileName(a.GetProperty("path").GetString()!));
+        foreach (var incident in report.GetProperty("incidents").EnumerateArray())
+        {
+            var arrivals = incident.GetProperty("timeline").EnumerateArray().Select(e => e.GetProperty("arrival").GetInt32()).ToList();
+            arrivals.ShouldBe(arrivals.Order().ToList(), incident.GetProperty("label").GetString());
+        }
+
+        var july = report.GetProperty("incidents").EnumerateArray()
+            .Single(i => i.GetProperty("timeline").EnumerateArray().Any(e => ids[e.GetProperty("article").GetString()!].StartsWith("003", StringComparison.Ordinal)));
+        var timeline = july.GetProperty("timeline").EnumerateArray().ToList();
+        timeline.Select(e => e.GetProperty("arrival").GetInt32()).Distinct().Count().ShouldBe(2, "the July incident holds claims that arrived in both runs");
+        ids[timeline[0].GetProperty("article").GetString()!].ShouldStartWith("004");
+    }
+
     private static System.Text.Json.JsonElement Analyze(TempCorpus corpus)
     {
         var run = CliRun.Of("analyze", corpus.Corpus, "--out", corpus.Reports);
