@@ -33,6 +33,7 @@ public sealed class IncidentGrouper
 
     private readonly GroupingOptions _options;
     private readonly DateResolver _dates = new();
+    private readonly Dictionary<(string, DateOnly), (DateOnly From, DateOnly To)?> _ranges = [];
 
     /// <summary>Creates a grouper with the given thresholds.</summary>
     public IncidentGrouper(GroupingOptions options)
@@ -195,6 +196,27 @@ public sealed class IncidentGrouper
         Range(text, placeholder) is { } range && range.From == range.To ? range.From : null;
 
     private (DateOnly From, DateOnly To)? Range(string text, DateOnly placeholder)
+    {
+        // Mentions repeat across a corpus ("on Sunday", "in July"): read each once per placeholder.
+        var key = (text, placeholder);
+        lock (_ranges)
+        {
+            if (_ranges.TryGetValue(key, out var known))
+            {
+                return known;
+            }
+        }
+
+        var found = ReadRange(text, placeholder);
+        lock (_ranges)
+        {
+            _ranges[key] = found;
+        }
+
+        return found;
+    }
+
+    private (DateOnly From, DateOnly To)? ReadRange(string text, DateOnly placeholder)
     {
         foreach (var again in _dates.Find(text, placeholder))
         {
@@ -432,15 +454,17 @@ public sealed class IncidentGrouper
                 continue;
             }
 
-            var between = Average(left, right);
-            if (!ShareEvidence(left, right)
+            var textDot = Dot(left.Text, right.Text);
+            var namesDot = Dot(left.Names, right.Names);
+            var between = Average(left, right, textDot, namesDot);
+            if (!ShareEvidence(left, right, textDot, namesDot)
                 || between < _options.LinkThreshold || between < _options.CohesionRatio * Math.Min(Cohesion(left), Cohesion(right))
                 || CannotLink(left, right, between))
             {
                 continue;
             }
 
-            left.Absorb(right);
+            left.Absorb(right, textDot, namesDot);
             foreach (var j in right.Members)
             {
                 clusterOf[j] = a;
@@ -457,9 +481,9 @@ public sealed class IncidentGrouper
     /// agree strongly on their own: a protest and a border clash reported the same week share
     /// common words ("said on Tuesday", "were wounded") but no one and nowhere.
     /// </summary>
-    private bool ShareEvidence(ClusterSums a, ClusterSums b)
+    private bool ShareEvidence(ClusterSums a, ClusterSums b, double textDot, double namesDot)
     {
-        if (Dot(a.Names, b.Names) > 0)
+        if (namesDot > 0)
         {
             return true;
         }
@@ -472,15 +496,17 @@ public sealed class IncidentGrouper
             }
         }
 
-        return Dot(a.Text, b.Text) / ((double)a.Members.Count * b.Members.Count) >= _options.TextAloneThreshold;
+        return textDot / ((double)a.Members.Count * b.Members.Count) >= _options.TextAloneThreshold;
     }
 
     /// <summary>The average similarity over all pairs of members of two clusters.</summary>
-    private double Average(ClusterSums a, ClusterSums b)
+    private double Average(ClusterSums a, ClusterSums b) => Average(a, b, Dot(a.Text, b.Text), Dot(a.Names, b.Names));
+
+    private double Average(ClusterSums a, ClusterSums b, double textDot, double namesDot)
     {
         double pairs = (double)a.Members.Count * b.Members.Count;
-        var text = Dot(a.Text, b.Text) / pairs;
-        var names = Dot(a.Names, b.Names) / pairs;
+        var text = textDot / pairs;
+        var names = namesDot / pairs;
         var places = 0.0;
         foreach (var (place, count) in a.Places)
         {
@@ -501,8 +527,8 @@ public sealed class IncidentGrouper
 
         // Σ over ordered pairs i≠j of vi·vj = |Σv|² − Σ|vi|², and each |vi|² is 1.
         double pairs = n * (n - 1.0);
-        var text = (Dot(cluster.Text, cluster.Text) - n) / pairs;
-        var names = (Dot(cluster.Names, cluster.Names) - cluster.NamedMembers) / pairs;
+        var text = (cluster.SelfText - n) / pairs;
+        var names = (cluster.SelfNames - cluster.NamedMembers) / pairs;
         return (1 - _options.EntityWeight) * text + _options.EntityWeight * names;
     }
 
@@ -573,9 +599,17 @@ public sealed class IncidentGrouper
 
             Years.UnionWith(profile.Years);
             Days.UnionWith(profile.Days);
+            SelfText = Dot(Text, Text);
+            SelfNames = Dot(Names, Names);
         }
 
         public List<int> Members { get; }
+
+        /// <summary>|Σ text vectors|², kept up to date on every merge instead of recomputed.</summary>
+        public double SelfText { get; private set; }
+
+        /// <summary>|Σ names vectors|².</summary>
+        public double SelfNames { get; private set; }
 
         public Dictionary<int, float> Text { get; } = [];
 
@@ -589,8 +623,12 @@ public sealed class IncidentGrouper
 
         public HashSet<DayKey> Days { get; } = [];
 
-        public void Absorb(ClusterSums other)
+        /// <summary>Takes in another cluster; <paramref name="textDot"/> and <paramref name="namesDot"/> are the dots of the two sums.</summary>
+        public void Absorb(ClusterSums other, double textDot, double namesDot)
         {
+            // |A + B|² = |A|² + |B|² + 2 A·B
+            SelfText += other.SelfText + 2 * textDot;
+            SelfNames += other.SelfNames + 2 * namesDot;
             Members.AddRange(other.Members);
             foreach (var (index, value) in other.Text)
             {
