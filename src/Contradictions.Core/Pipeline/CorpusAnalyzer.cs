@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Collections.Immutable;
 using Contradictions.Claims;
 using Contradictions.Diagnostics;
@@ -177,7 +178,7 @@ public sealed class CorpusAnalyzer
 
         var final = withClaims.MoveToImmutable();
         var claimsTime = clock.Elapsed - ingestTime;
-        var grouped = new IncidentGrouper(options.Grouping).Group(final);
+        var grouped = KeepIds(new IncidentGrouper(options.Grouping).Group(final), store.LastMembers());
         var byId = final.ToDictionary(a => a.Article.Id);
         var comparer = new Comparison.IncidentComparer(lexicon);
         var incidents = Annotate(grouped.Select(i => comparer.Compare(i, byId)), store);
@@ -189,6 +190,7 @@ public sealed class CorpusAnalyzer
         }
         else
         {
+            store.SaveLastMembers(incidents.SelectMany(i => i.Sentences.Select(m => (i.Id.Value, m.Article.Value, m.Index))));
             store.SaveLastReport(incidents.Select(i => (i.Id.Value, i.Sentences.Length)),
                 incidents.SelectMany(i => i.Conflicts.Select(c => new StoredConflict(c.Id, i.Id.Value, c.Evidence, c.Summary))));
             store.CompleteRun(run, _time.GetUtcNow(), added, changed, unchanged, removedCount, failedFiles);
@@ -207,6 +209,62 @@ public sealed class CorpusAnalyzer
             FilesRead = filesRead,
             ArticlesProcessed = processed,
         };
+    }
+
+    /// <summary>
+    /// Gives each incident the id it had in the last run when it holds at least half of that
+    /// incident's sentences (largest incidents choose first), so an article that joins an
+    /// incident — even one that sorts before its earliest member — never changes its id, nor
+    /// the ids of its conflicts and the decisions attached to them.
+    /// </summary>
+    private static ImmutableArray<Incident> KeepIds(ImmutableArray<Incident> incidents, Dictionary<string, HashSet<string>> previous)
+    {
+        if (previous.Count == 0)
+        {
+            return incidents;
+        }
+
+        var taken = new HashSet<string>(StringComparer.Ordinal);
+        var renamed = incidents.ToArray();
+        foreach (var i in Enumerable.Range(0, renamed.Length).OrderByDescending(i => renamed[i].Sentences.Length).ThenBy(i => renamed[i].Id.Value, StringComparer.Ordinal))
+        {
+            var members = renamed[i].Sentences.Select(m => string.Create(CultureInfo.InvariantCulture, $"{m.Article.Value}:{m.Index}")).ToHashSet(StringComparer.Ordinal);
+            string? best = null;
+            var bestShared = 0;
+            foreach (var (id, before) in previous.OrderBy(p => p.Key, StringComparer.Ordinal))
+            {
+                if (taken.Contains(id))
+                {
+                    continue;
+                }
+
+                var shared = before.Count(members.Contains);
+                if (shared * 2 >= before.Count && shared > bestShared)
+                {
+                    best = id;
+                    bestShared = shared;
+                }
+            }
+
+            if (best is not null)
+            {
+                taken.Add(best);
+                renamed[i] = renamed[i] with { Id = new IncidentId(best) };
+            }
+        }
+
+        // An id that came back from the last run may equal a fresh id of another incident; keep ids unique.
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < renamed.Length; i++)
+        {
+            if (!seen.Add(renamed[i].Id.Value))
+            {
+                renamed[i] = renamed[i] with { Id = new IncidentId(renamed[i].Id.Value + "-" + i.ToString(CultureInfo.InvariantCulture)) };
+                seen.Add(renamed[i].Id.Value);
+            }
+        }
+
+        return [.. renamed];
     }
 
     /// <summary>

@@ -109,5 +109,13 @@ internal static class StateMigrations
             summary TEXT NOT NULL
         ) WITHOUT ROWID;
         """,
+        """
+        CREATE TABLE last_incident_members (
+            incident TEXT NOT NULL,
+            article TEXT NOT NULL,
+            sentence INTEGER NOT NULL,
+            PRIMARY KEY (incident, article, sentence)
+        ) WITHOUT ROWID;
+        """,
     ];
 }

@@ -400,6 +400,36 @@ public sealed class StateStore : IDisposable
         return (incidents, conflicts);
     }
 
+    /// <summary>The sentences ("articleId:index") of each incident the last completed run reported.</summary>
+    public Dictionary<string, HashSet<string>> LastMembers()
+    {
+        var result = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        using var command = Command("SELECT incident, article, sentence FROM last_incident_members");
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            if (!result.TryGetValue(reader.GetString(0), out var members))
+            {
+                result[reader.GetString(0)] = members = new HashSet<string>(StringComparer.Ordinal);
+            }
+
+            members.Add(string.Create(CultureInfo.InvariantCulture, $"{reader.GetString(1)}:{reader.GetInt32(2)}"));
+        }
+
+        return result;
+    }
+
+    /// <summary>Replaces the record of the last run's incident members.</summary>
+    public void SaveLastMembers(IEnumerable<(string Incident, string Article, int Sentence)> members)
+    {
+        Execute("DELETE FROM last_incident_members");
+        using var insert = Command("INSERT OR IGNORE INTO last_incident_members VALUES ($i, $a, $s)");
+        foreach (var (incident, article, sentence) in members)
+        {
+            Run(insert, ("$i", incident), ("$a", article), ("$s", sentence));
+        }
+    }
+
     /// <summary>Replaces the record of what the last run reported with this run's incidents and conflicts.</summary>
     public void SaveLastReport(IEnumerable<(string Id, int Sentences)> incidents, IEnumerable<StoredConflict> conflicts)
     {

@@ -187,6 +187,41 @@ public sealed class ReviewTests
     }
 
     [Fact]
+    public void An_article_that_sorts_first_and_joins_an_incident_keeps_its_ids_and_decisions()
+    {
+        using var corpus = new TempCorpus();
+        FrontierBatches.Add(corpus, "a-", "b-");
+        var first = Analyze(corpus);
+        var incident = first.GetProperty("incidents").EnumerateArray().Single();
+        var incidentId = incident.GetProperty("id").GetString()!;
+        var blame = FrontierBatches.Conflict(first, "blame", "Kupwara").GetProperty("id").GetString()!;
+        CliRun.Of("review", blame, "--confirm", "--corpus", corpus.Corpus).ExitCode.ShouldBe(0);
+        var earliest = first.GetProperty("articles").EnumerateArray().Select(a => a.GetProperty("id").GetString()!).Min(StringComparer.Ordinal)!;
+
+        // A third account of the same night whose id sorts before every member's: the incident's
+        // earliest sentence changes, its id must not.
+        string text;
+        var n = 0;
+        do
+        {
+            text = $"---\ntitle: Villagers describe night of shelling in Kupwara\npublished: 2024-03-04\n---\n\nVillagers describe night of shelling in Kupwara\n\n" +
+                $"Residents of three villages in the Kupwara sector said Pakistani shells hit their homes overnight, in a report filed at {n} hours.\n";
+            n++;
+        }
+        while (string.CompareOrdinal(Contradictions.Ingestion.ContentHasher.Hash(text)[..16], earliest) >= 0);
+        corpus.Write("e-villagers.md", text);
+
+        var second = Analyze(corpus);
+        var grown = second.GetProperty("incidents").EnumerateArray().Single(i => i.GetProperty("places").EnumerateArray().Any(p => p.GetString() == "Kupwara"));
+        grown.GetProperty("articles").GetArrayLength().ShouldBe(3, "the new account joined the incident");
+        grown.GetProperty("id").GetString().ShouldBe(incidentId);
+        grown.GetProperty("change").GetString().ShouldBe("grew");
+        var kept = FrontierBatches.Conflict(second, "blame", "Kupwara");
+        kept.GetProperty("id").GetString().ShouldBe(blame);
+        kept.GetProperty("review").GetProperty("status").GetString().ShouldBe("confirmed");
+    }
+
+    [Fact]
     public void The_timeline_orders_undated_articles_by_arrival()
     {
         using var corpus = new TempCorpus();
