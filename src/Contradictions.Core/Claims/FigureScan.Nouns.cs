@@ -203,6 +203,16 @@ internal sealed partial class FigureScan
         // "no Somali was killed", "12 Palestinians were killed": capitalised words alone.
         if (IsNameRun(k, m) && IsBareBoundary(m))
         {
+            // "23 Somali and Yemeni pirates": two peoples joined, so no one owner.
+            if ((IsWord(m, "and") || IsWord(m, "or")) && m + 1 < _n)
+            {
+                var second = CompoundEnd(m + 1);
+                if (IsNameRun(m + 1, second))
+                {
+                    return new NounRead(NounKind.Demonym, second, ModifierCue: NoCue, PartitiveCue: NoCue);
+                }
+            }
+
             return new NounRead(NounKind.Demonym, m, ModifierCue: (k, m), PartitiveCue: NoCue);
         }
 
@@ -361,6 +371,22 @@ internal sealed partial class FigureScan
             }
             else if (best.Start >= 0)
             {
+                // "23 Somali and Yemeni pirates": owners joined by "and"/"or" name two parties,
+                // so the count belongs to neither alone.
+                if ((IsWord(i, "and") || IsWord(i, "or")) && j < to)
+                {
+                    var k = j + 1;
+                    while (k < to && !_t[k].SpaceBefore)
+                    {
+                        k++;
+                    }
+
+                    if (IsOwnerCompound(j, k, allowSideWord: false))
+                    {
+                        return NoCue;
+                    }
+                }
+
                 break;
             }
 
