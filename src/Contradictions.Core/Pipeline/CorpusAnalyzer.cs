@@ -162,9 +162,20 @@ public sealed class CorpusAnalyzer
         // Claims are read for every article each run: they depend on the parties file, which
         // is corpus-wide, and reading them is cheap next to ingest.
         var ingestTime = clock.Elapsed;
-        var lexicon = LoadLexicon(options, fileDiagnostics);
-        var extractor = new ClaimExtractor(lexicon);
+        var (lexicon, config) = LoadLexicon(options, fileDiagnostics);
         var analyzed = articles.ToImmutable();
+
+        // Groups no gazetteer knows ("Hezbollah said", "RSF fighters") become parties of their own.
+        var discovered = PartyDiscovery.Discover(analyzed.Select(a => (a.Article, a.Sentences)), lexicon);
+        if (!discovered.IsEmpty)
+        {
+            lexicon = PartyLexicon.Create(config with
+            {
+                Parties = config.Parties.AddRange(discovered.Select(name => new PartyDefinition(name, [], null, [], 0))),
+            });
+        }
+
+        var extractor = new ClaimExtractor(lexicon);
         extractor.LearnPeople(analyzed.Select(a => (a.Article, a.Sentences)));
         var claims = new ImmutableArray<SentenceClaims>[analyzed.Length];
         Parallel.For(0, analyzed.Length, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.MaxParallelism), CancellationToken = cancellation },
@@ -301,17 +312,17 @@ public sealed class CorpusAnalyzer
     }
 
     /// <summary>The built-in party lexicon, with the corpus's parties file when it has one.</summary>
-    private static PartyLexicon LoadLexicon(AnalyzeOptions options, List<Diagnostic> diagnostics)
+    private static (PartyLexicon Lexicon, PartiesConfig Config) LoadLexicon(AnalyzeOptions options, List<Diagnostic> diagnostics)
     {
         var path = Path.Join(options.Corpus, PartiesFileName);
         if (!File.Exists(path))
         {
-            return PartyLexicon.Default;
+            return (PartyLexicon.Default, PartiesConfig.Empty);
         }
 
         var loaded = PartiesFile.Load(path);
         diagnostics.AddRange(loaded.Diagnostics);
-        return PartyLexicon.Create(loaded.Config);
+        return (PartyLexicon.Create(loaded.Config), loaded.Config);
     }
 
     private static FileOutcome Examine(CorpusFile file, Dictionary<string, StoredArticle> stored, Dictionary<string, StoredArticle> storedByHash,

@@ -1,0 +1,170 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using Contradictions.Ingestion;
+using Contradictions.Sentences;
+
+namespace Contradictions.Claims;
+
+/// <summary>
+/// Finds the parties a corpus speaks of that no gazetteer holds — armed groups, movements,
+/// militias ("Hezbollah said …", "RSF fighters", "the M23 rebels") — so the tool can tell
+/// who says what without a parties file. A name counts when it is a group by its words
+/// ("X fighters", "X rebels", an acronym acting or speaking), or when it speaks in at least two
+/// articles and is never the surname of a named person ("Lindsay Lohan" makes "Lohan" a person).
+/// </summary>
+public static class PartyDiscovery
+{
+    private static readonly FrozenSet<string> GroupNouns = FrozenSet.Create(StringComparer.Ordinal,
+        "fighters", "militants", "rebels", "militia", "militias", "forces", "group", "movement", "gunmen", "insurgents",
+        "commanders", "guerrillas", "paramilitaries", "units", "brigades", "faction", "factions");
+
+    // Speakers that name no one: "Officials said", "Witnesses said", "Some said".
+    private static readonly FrozenSet<string> UnnamedSpeakers = FrozenSet.Create(StringComparer.Ordinal,
+        "officials", "witnesses", "sources", "residents", "police", "authorities", "analysts", "experts", "critics", "supporters",
+        "protesters", "observers", "diplomats", "locals", "villagers", "doctors", "medics", "survivors", "relatives", "activists",
+        "some", "many", "several", "others", "despite", "both", "all", "most", "few", "reports", "media", "officers", "troops",
+        "soldiers", "rescuers", "investigators", "prosecutors", "lawyers", "organisers", "organizers", "neighbours", "neighbors");
+
+    /// <summary>The discovered party names, in ordinal order, none already known to <paramref name="lexicon"/>.</summary>
+    public static ImmutableArray<string> Discover(IEnumerable<(Article Article, ImmutableArray<Sentence> Sentences)> corpus, PartyLexicon lexicon)
+    {
+        ArgumentNullException.ThrowIfNull(corpus);
+        ArgumentNullException.ThrowIfNull(lexicon);
+        var speakerArticles = new Dictionary<string, HashSet<ArticleId>>(StringComparer.Ordinal);
+        var groupUses = new Dictionary<string, int>(StringComparer.Ordinal);
+        var surnames = new HashSet<string>(StringComparer.Ordinal);
+        var midSentence = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (article, sentences) in corpus)
+        {
+            foreach (var sentence in sentences)
+            {
+                var view = new SentenceView(sentence.Text, lexicon.Find(sentence.Text));
+                CollectSurnames(view, surnames);
+                for (var i = 1; i < view.Count && sentence.Kind != SentenceKind.Headline; i++)
+                {
+                    if (view.Tokens[i].IsCapitalized(view.Text))
+                    {
+                        midSentence.Add(view.Tokens[i].In(view.Text).ToString());
+                    }
+                }
+
+                CollectGroups(view, groupUses);
+                if (SpeakerFinder.Find(view) is { Party: null, HasName: true, Mutual: false } cue && Name(cue.Text) is { } name)
+                {
+                    if (!speakerArticles.TryGetValue(name, out var articles))
+                    {
+                        speakerArticles[name] = articles = [];
+                    }
+
+                    articles.Add(article.Id);
+                }
+            }
+        }
+
+        var found = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var (name, uses) in groupUses)
+        {
+            // "Islamist militants", "Jihadist groups": an ideology, not a party.
+            if (uses >= 2 && lexicon.Find(name).IsEmpty && !surnames.Contains(name) && !name.EndsWith("ist", StringComparison.Ordinal)
+                && !name.EndsWith("ic", StringComparison.Ordinal))
+            {
+                found.Add(name);
+            }
+        }
+
+        // A speaker name must also stand capitalized inside a sentence somewhere, so words that
+        // are capitalized only because they open a sentence ("Officials said", "Witnesses said")
+        // never count.
+        foreach (var (name, articles) in speakerArticles)
+        {
+            if (articles.Count >= 2 && !surnames.Contains(name) && midSentence.Contains(name) && lexicon.Find(name).IsEmpty)
+            {
+                found.Add(name);
+            }
+        }
+
+        return [.. found];
+    }
+
+    /// <summary>A speaker phrase that is a bare name of one capitalized word ("Hezbollah", "the Taliban"), else null.</summary>
+    private static string? Name(string cue)
+    {
+        var words = cue.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        // One word only: two capitalized words are most often a person's first and last name.
+        var start = words.Length > 0 && words[0] is "the" or "The" ? 1 : 0;
+        if (words.Length - start != 1)
+        {
+            return null;
+        }
+
+        for (var i = start; i < words.Length; i++)
+        {
+            var word = words[i];
+            if (word.Length < 2 || !char.IsUpper(word[0]) || ClaimWords.InstitutionWords.Contains(word.ToLowerInvariant())
+                || ClaimWords.Pronouns.Contains(word.ToLowerInvariant()) || UnnamedSpeakers.Contains(word.ToLowerInvariant()))
+            {
+                return null;
+            }
+        }
+
+        return string.Join(' ', words, start, words.Length - start);
+    }
+
+    /// <summary>"X fighters", "the X rebels": a capitalized word (or acronym) right before a group noun.</summary>
+    private static void CollectGroups(SentenceView view, Dictionary<string, int> uses)
+    {
+        for (var i = 1; i < view.Count; i++)
+        {
+            if (!GroupNouns.Contains(view.Lower[i]) || view.PartyAt[i - 1] is not null || !view.Tokens[i - 1].IsCapitalized(view.Text))
+            {
+                continue;
+            }
+
+            // Not the sentence's first word ("Rebels said"), and not a title ("Special forces").
+            if (i - 1 == 0 && !IsAcronym(view, i - 1))
+            {
+                continue;
+            }
+
+            var word = view.Tokens[i - 1].In(view.Text).ToString();
+            if (ClaimWords.InstitutionWords.Contains(word.ToLowerInvariant()))
+            {
+                continue;
+            }
+
+            uses[word] = uses.GetValueOrDefault(word) + 1;
+        }
+    }
+
+    /// <summary>Words that follow a capitalized first name are surnames of people ("Lindsay Lohan").</summary>
+    private static void CollectSurnames(SentenceView view, HashSet<string> surnames)
+    {
+        for (var i = 1; i < view.Count; i++)
+        {
+            if (view.Tokens[i].IsCapitalized(view.Text) && view.Tokens[i - 1].IsCapitalized(view.Text) && view.Tokens[i - 1].IsWord
+                && view.PartyAt[i - 1] is null && !ClaimWords.InstitutionWords.Contains(view.Lower[i - 1]) && !IsAcronym(view, i - 1))
+            {
+                surnames.Add(view.Tokens[i].In(view.Text).ToString());
+            }
+        }
+    }
+
+    private static bool IsAcronym(SentenceView view, int i)
+    {
+        var token = view.Tokens[i].In(view.Text);
+        if (token.Length < 2)
+        {
+            return false;
+        }
+
+        foreach (var c in token)
+        {
+            if (!char.IsUpper(c) && !char.IsDigit(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}

@@ -1,0 +1,61 @@
+using Contradictions.Claims;
+using Contradictions.Comparison;
+using Contradictions.Ingestion;
+using Contradictions.Pipeline;
+using Contradictions.Sentences;
+using Contradictions.Tests.Support;
+using Shouldly;
+using Xunit;
+
+namespace Contradictions.Tests.Claims;
+
+/// <summary>Parties no gazetteer holds are found from the text: groups that speak, act and are accused.</summary>
+public sealed class PartyDiscoveryTests
+{
+    [Fact]
+    public void An_armed_group_that_speaks_in_two_articles_becomes_a_party_and_its_conflicts_are_found()
+    {
+        using var corpus = new TempCorpus();
+        foreach (var file in Directory.GetFiles(Path.Combine(RepoPaths.Cases("Corpora"), "nonstate"), "*-*.md"))
+        {
+            File.Copy(file, Path.Combine(corpus.Corpus, Path.GetFileName(file)));
+        }
+
+        var result = new CorpusAnalyzer(TimeProvider.System).Analyze(AnalyzeOptions.Default with { Corpus = corpus.Corpus });
+
+        var conflicts = result.Incidents.ShouldHaveSingleItem().Conflicts;
+        var blame = conflicts.Single(c => c.Kind == ConflictKind.Blame);
+        blame.Accounts.Select(a => a.Party).ShouldBe(["Hezbollah", "Israel"]);
+        conflicts.ShouldContain(c => c.Kind == ConflictKind.Denial && c.Accounts.Any(a => a.Party == "Israel"));
+    }
+
+    [Fact]
+    public void Unnamed_speakers_people_and_sentence_openers_are_not_parties()
+    {
+        var articles = new[]
+        {
+            Article("Witnesses said the crowd grew quickly. Officials said the march was peaceful. Lindsay Lohan said she was fine."),
+            Article("Witnesses said the police stayed back. Lohan said she would attend. Some said the road was closed."),
+            Article("Sources said the RSF fighters entered the town, and other RSF fighters held the bridge."),
+        };
+
+        var found = PartyDiscovery.Discover(articles, PartyLexicon.Default);
+
+        found.ShouldBe(["RSF"]);
+    }
+
+    private static (Article, System.Collections.Immutable.ImmutableArray<Sentence>) Article(string text)
+    {
+        var article = new Article
+        {
+            Id = ArticleId.FromHash(ContentHasher.Hash(text)),
+            ContentHash = ContentHasher.Hash(text),
+            Path = "x.txt",
+            Format = ArticleFormat.Text,
+            Metadata = ArticleMetadata.Empty,
+            Text = text,
+            Paragraphs = [new Paragraph(new TextSpan(0, text.Length), 1, BlockRole.Paragraph)],
+        };
+        return (article, new ArticleSegmenter(new SentenceSplitter()).Segment(article, "x.txt").Sentences);
+    }
+}
