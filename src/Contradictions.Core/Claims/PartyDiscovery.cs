@@ -34,6 +34,8 @@ public static class PartyDiscovery
         var groupUses = new Dictionary<string, int>(StringComparer.Ordinal);
         var surnames = new HashSet<string>(StringComparer.Ordinal);
         var midSentence = new HashSet<string>(StringComparer.Ordinal);
+        var mentions = new Dictionary<string, int>(StringComparer.Ordinal);
+        var institutionHeads = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (article, sentences) in corpus)
         {
             foreach (var sentence in sentences)
@@ -44,12 +46,20 @@ public static class PartyDiscovery
                 {
                     if (view.Tokens[i].IsCapitalized(view.Text))
                     {
-                        midSentence.Add(view.Tokens[i].In(view.Text).ToString());
+                        var word = view.Tokens[i].In(view.Text).ToString();
+                        midSentence.Add(word);
+                        mentions[word] = mentions.GetValueOrDefault(word) + 1;
                     }
                 }
 
                 CollectGroups(view, groupUses);
-                if (SpeakerFinder.Find(view) is { Party: null, HasName: true, Mutual: false } cue && Name(cue.Text) is { } name)
+                var speaker = SpeakerFinder.Find(view);
+                if (speaker is { Party: null, HasName: true, Mutual: false } && InstitutionHead(speaker.Text) is { } head)
+                {
+                    institutionHeads.Add(head);
+                }
+
+                if (speaker is { Party: null, HasName: true, Mutual: false } cue && Name(cue.Text) is { } name)
                 {
                     if (!speakerArticles.TryGetValue(name, out var articles))
                     {
@@ -72,6 +82,15 @@ public static class PartyDiscovery
             }
         }
 
+        // "the X Foreign Ministry said": an authority of its own when X is named often.
+        foreach (var head in institutionHeads)
+        {
+            if (mentions.GetValueOrDefault(head) >= MinInstitutionMentions && !surnames.Contains(head) && lexicon.Find(head).IsEmpty)
+            {
+                found.Add(head);
+            }
+        }
+
         // A speaker name must also stand capitalized inside a sentence somewhere, so words that
         // are capitalized only because they open a sentence ("Officials said", "Witnesses said")
         // never count.
@@ -84,6 +103,41 @@ public static class PartyDiscovery
         }
 
         return [.. found];
+    }
+
+    // Words that make "the X …" an authority that can be a side: a ministry, an army, a government.
+    private static readonly FrozenSet<string> AuthorityWords = FrozenSet.Create(StringComparer.Ordinal,
+        "ministry", "army", "forces", "military", "government", "authorities", "command", "council", "office", "president",
+        "presidential", "defense", "defence", "interior", "foreign", "security", "staff");
+
+    // How often the X of "the X Foreign Ministry" must be named inside sentences to count as a party.
+    private const int MinInstitutionMentions = 3;
+
+    /// <summary>The X of a speaker phrase "[the] X Foreign Ministry" / "X Defense Forces": one unknown capitalized word, then institution words only.</summary>
+    private static string? InstitutionHead(string cue)
+    {
+        var words = cue.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var start = words.Length > 0 && words[0] is "the" or "The" ? 1 : 0;
+        if (words.Length - start < 2 || words[start].Length < 2 || !char.IsUpper(words[start][0])
+            || ClaimWords.InstitutionWords.Contains(words[start].ToLowerInvariant()))
+        {
+            return null;
+        }
+
+        var governs = false;
+        for (var i = start + 1; i < words.Length; i++)
+        {
+            var word = words[i].ToLowerInvariant();
+            if (!ClaimWords.InstitutionWords.Contains(word))
+            {
+                return null;
+            }
+
+            governs |= AuthorityWords.Contains(word);
+        }
+
+        // "the Associated Press said" is an agency's name, not an authority's.
+        return governs ? words[start] : null;
     }
 
     /// <summary>A speaker phrase that is a bare name of one capitalized word ("Hezbollah", "the Taliban"), else null.</summary>
