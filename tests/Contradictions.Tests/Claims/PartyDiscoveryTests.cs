@@ -44,6 +44,18 @@ public sealed class PartyDiscoveryTests
         found.ShouldBe(["RSF"]);
     }
 
+    [Fact]
+    public void An_authority_that_speaks_and_is_named_often_is_a_party_but_a_news_agency_is_not()
+    {
+        var articles = new[]
+        {
+            Article("The Jubaland Defense Forces said fighters attacked a base near Kismayo. Traders in Jubaland said markets were shut."),
+            Article("Roads into Jubaland were closed on Sunday, the Associated Press said. Aid groups said Jubaland needed food."),
+        };
+
+        PartyDiscovery.Discover(articles, PartyLexicon.Default).ShouldBe(["Jubaland"]);
+    }
+
     private static (Article, System.Collections.Immutable.ImmutableArray<Sentence>) Article(string text)
     {
         var article = new Article
