@@ -371,9 +371,7 @@ public sealed class IncidentComparer
     }
 
     private string Source(Item item, IReadOnlyDictionary<ArticleId, AnalyzedArticle> articles) =>
-        item.Evidence.Party is { } party ? _lexicon.SideOf(party) : "outlet:" + OutletName(item.Article);
-
-    private static string OutletName(AnalyzedArticle article) => article.Article.Metadata.Outlet ?? Path.GetFileName(article.Article.Path);
+        item.Evidence.Party is { } party ? _lexicon.SideOf(party) : "outlet:" + item.Article.OutletName;
 
     private static string Label(string source) => source.StartsWith("outlet:", StringComparison.Ordinal) ? "outlet " + source[7..] : source;
 
@@ -385,7 +383,7 @@ public sealed class IncidentComparer
         {
             var label = item.Evidence.Party is { } party
                 ? (_lexicon.Backs(party) is { IsEmpty: false } backs ? $"{party} (backs {string.Join(", ", backs)})" : _lexicon.SideOf(party))
-                : "outlet: " + OutletName(item.Article);
+                : "outlet: " + item.Article.OutletName;
             if (!byLabel.TryGetValue(label, out var list))
             {
                 byLabel[label] = list = [];

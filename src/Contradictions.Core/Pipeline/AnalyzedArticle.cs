@@ -16,6 +16,9 @@ public sealed record AnalyzedArticle(Article Article, ImmutableArray<Sentence> S
     /// <summary>What the Claims stage read in each sentence, in sentence order.</summary>
     public ImmutableArray<SentenceClaims> Claims { get; init; } = [];
 
+    /// <summary>The outlet's name, or the file's name when the article does not say: how a report names a source that quotes no one.</summary>
+    public string OutletName => Article.Metadata.Outlet ?? Path.GetFileName(Article.Path);
+
     /// <summary>The run in which the article first arrived (1 for the first run): orders undated articles on a timeline.</summary>
     public long Arrival { get; init; }
 }

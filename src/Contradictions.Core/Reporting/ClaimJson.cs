@@ -31,13 +31,7 @@ public static class ClaimJson
         }
 
         json.WriteEndArray();
-        json.WriteStartArray("places");
-        foreach (var place in read.Places)
-        {
-            json.WriteStringValue(place.Name);
-        }
-
-        json.WriteEndArray();
+        Strings(json, "places", read.Places.Select(p => p.Name));
         json.WriteStartArray("dates");
         foreach (var date in read.Dates)
         {
@@ -139,6 +133,18 @@ public static class ClaimJson
         Nullable(json, "to", date.To?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         json.WriteString("precision", date.Precision.ToString().ToLowerInvariant());
         json.WriteEndObject();
+    }
+
+    /// <summary>Writes an array property of strings.</summary>
+    internal static void Strings(Utf8JsonWriter json, string name, IEnumerable<string> values)
+    {
+        json.WriteStartArray(name);
+        foreach (var value in values)
+        {
+            json.WriteStringValue(value);
+        }
+
+        json.WriteEndArray();
     }
 
     /// <summary>Writes a string property, or null.</summary>

@@ -86,13 +86,7 @@ public sealed class JsonReportWriter : IReportWriter
             json.WriteString("format", article.Format.ToString().ToLowerInvariant());
             json.WriteNumber("sentences", analyzed.Sentences.Length);
             json.WriteString("status", StateStore.Name(analyzed.Status));
-            json.WriteStartArray("warnings");
-            foreach (var diagnostic in article.Diagnostics)
-            {
-                json.WriteStringValue(diagnostic.ToString());
-            }
-
-            json.WriteEndArray();
+            ClaimJson.Strings(json, "warnings", article.Diagnostics.Select(d => d.ToString()));
             json.WriteStartObject("cleaning");
             json.WriteNumber("repeatedParagraphs", article.Counts.RepeatedParagraphs);
             json.WriteNumber("boilerplateLines", article.Counts.BoilerplateLines);
@@ -128,13 +122,7 @@ public sealed class JsonReportWriter : IReportWriter
 
         json.WriteEndArray();
 
-        json.WriteStartArray("fileDiagnostics");
-        foreach (var diagnostic in result.FileDiagnostics)
-        {
-            json.WriteStringValue(diagnostic.ToString());
-        }
-
-        json.WriteEndArray();
+        ClaimJson.Strings(json, "fileDiagnostics", result.FileDiagnostics.Select(d => d.ToString()));
 
         var byId = result.Articles.ToDictionary(a => a.Article.Id);
         json.WriteStartArray("incidents");
@@ -157,20 +145,8 @@ public sealed class JsonReportWriter : IReportWriter
                 json.WriteNull("dates");
             }
 
-            json.WriteStartArray("places");
-            foreach (var place in incident.Places)
-            {
-                json.WriteStringValue(place);
-            }
-
-            json.WriteEndArray();
-            json.WriteStartArray("articles");
-            foreach (var article in incident.Articles)
-            {
-                json.WriteStringValue(article.Value);
-            }
-
-            json.WriteEndArray();
+            ClaimJson.Strings(json, "places", incident.Places);
+            ClaimJson.Strings(json, "articles", incident.Articles.Select(a => a.Value));
             json.WriteStartArray("sentences");
             foreach (var sentence in incident.Sentences)
             {

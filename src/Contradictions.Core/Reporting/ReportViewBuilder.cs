@@ -70,7 +70,7 @@ public sealed partial class ReportViewBuilder
     {
         ArgumentNullException.ThrowIfNull(incident);
         var articles = incident.Articles.Where(_articles.ContainsKey).Select(id => _articles[id]).Select(a => new ArticleRef(
-            a.Article.Metadata.Title ?? a.DisplayPath, a.Article.Metadata.Outlet ?? Path.GetFileName(a.Article.Path),
+            a.Article.Metadata.Title ?? a.DisplayPath, a.OutletName,
             Date(a.Article.Metadata.Published), SentenceLink(a.Article.Id, -1))).ToList();
 
         // Side by side: every claim of the incident's sentences, one column per party (or outlet).
@@ -91,7 +91,7 @@ public sealed partial class ReportViewBuilder
 
             foreach (var claim in read.Claims)
             {
-                var party = claim.Attribution.Party ?? "outlet: " + (analyzed.Article.Metadata.Outlet ?? Path.GetFileName(analyzed.Article.Path));
+                var party = claim.Attribution.Party ?? "outlet: " + analyzed.OutletName;
                 if (!columns.TryGetValue(party, out var list))
                 {
                     columns[party] = list = [];
@@ -223,7 +223,7 @@ public sealed partial class ReportViewBuilder
     private static string What(Claim claim) => Timeline.Describe(claim);
 
     private string Source(AnalyzedArticle analyzed, int sentence) => string.Create(CultureInfo.InvariantCulture,
-        $"{analyzed.Article.Metadata.Outlet ?? Path.GetFileName(analyzed.Article.Path)}, sentence {sentence}");
+        $"{analyzed.OutletName}, sentence {sentence}");
 
     private string SentenceLink(ArticleId article, int sentence) =>
         sentence < 0 ? ArticleFile(article) : ArticleFile(article) + "#s" + sentence.ToString(CultureInfo.InvariantCulture);
