@@ -28,6 +28,7 @@ internal sealed class ArticleContext
     private readonly PartyLexicon _lexicon;
     private readonly SentenceView[] _views;
     private readonly Dictionary<string, string> _people = new(StringComparer.Ordinal);
+    private readonly IReadOnlyDictionary<string, string>? _corpusPeople;
     private readonly Dictionary<string, int> _mentions = new(StringComparer.Ordinal);
     private readonly Dictionary<QuoteSpan, Attribution?> _quoteSpeakers = [];
     private Attribution? _lastSpeaker;
@@ -44,14 +45,12 @@ internal sealed class ArticleContext
         }
 
         // People the article names without a party may be tied to one elsewhere in the corpus.
-        if (corpusPeople is not null)
-        {
-            foreach (var (name, party) in corpusPeople)
-            {
-                _people.TryAdd(name, party);
-            }
-        }
+        _corpusPeople = corpusPeople;
     }
+
+    /// <summary>The party of a person named <paramref name="name"/>: as this article ties them, else as the corpus does.</summary>
+    private bool TryPerson(string name, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out string? party) =>
+        _people.TryGetValue(name, out party) || (_corpusPeople is not null && _corpusPeople.TryGetValue(name, out party));
 
     /// <summary>Learns the people an article ties to a party by title ("X Prime Minister Hamza Abdi Barre"), into <paramref name="people"/>.</summary>
     public static void LearnPeople(SentenceView[] views, IDictionary<string, string> people)
@@ -191,7 +190,7 @@ internal sealed class ArticleContext
 
         foreach (var word in cue.Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {
-            if (_people.TryGetValue(word.Trim(',', '.', '’', '\''), out var party))
+            if (TryPerson(word.Trim(',', '.', '’', '\''), out var party))
             {
                 return party;
             }
@@ -209,7 +208,7 @@ internal sealed class ArticleContext
 
         foreach (var word in cue.Text.Split([' ', ',', '’', '\''], StringSplitOptions.RemoveEmptyEntries))
         {
-            if (_people.TryGetValue(word, out var party))
+            if (TryPerson(word, out var party))
             {
                 return new Attribution(cue.Text, party, cue.Source);
             }

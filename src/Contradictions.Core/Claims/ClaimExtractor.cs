@@ -28,27 +28,55 @@ public sealed class ClaimExtractor
     /// <summary>
     /// Learns, from a whole corpus, the people its articles tie to a party by their title
     /// ("Kenyan President William Ruto"), so an article that names them bare ("an adviser to
-    /// Ruto") still knows their side. Call before <see cref="Extract"/>; the first article
+    /// Ruto") still knows their side. Call before <see cref="Extract(Article, ImmutableArray{Sentence})"/>; the first article
     /// (in the order given) to tie a name to a party wins.
     /// </summary>
     public void LearnPeople(IEnumerable<(Article Article, ImmutableArray<Sentence> Sentences)> corpus)
     {
         ArgumentNullException.ThrowIfNull(corpus);
+        UsePeople(MergePeople(corpus.Select(a => PeopleOf(a.Sentences))));
+    }
+
+    /// <summary>The people one article ties to a party by their title, name → party (the first tie in the article wins).</summary>
+    public Dictionary<string, string> PeopleOf(ImmutableArray<Sentence> sentences)
+    {
         var people = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var (article, sentences) in corpus)
+        ArticleContext.LearnPeople(Views(sentences, out _), people);
+        return people;
+    }
+
+    /// <summary>The people of a corpus from those of its articles, in order: the first article to tie a name to a party wins.</summary>
+    public static Dictionary<string, string> MergePeople(IEnumerable<IReadOnlyDictionary<string, string>> articles)
+    {
+        ArgumentNullException.ThrowIfNull(articles);
+        var people = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var article in articles)
         {
-            ArticleContext.LearnPeople(Views(sentences, out _), people);
+            foreach (var (name, party) in article)
+            {
+                people.TryAdd(name, party);
+            }
         }
 
+        return people;
+    }
+
+    /// <summary>Uses <paramref name="people"/> (name → party, learned from the corpus) for the articles read after this call.</summary>
+    public void UsePeople(IReadOnlyDictionary<string, string> people)
+    {
+        ArgumentNullException.ThrowIfNull(people);
         _people = people;
     }
 
     /// <summary>Reads every sentence of <paramref name="article"/>, in order (speakers carry over from sentence to sentence).</summary>
-    public ImmutableArray<SentenceClaims> Extract(Article article, ImmutableArray<Sentence> sentences)
+    public ImmutableArray<SentenceClaims> Extract(Article article, ImmutableArray<Sentence> sentences) => Extract(article, sentences, _people);
+
+    /// <summary>Reads every sentence of <paramref name="article"/>, looking people up in <paramref name="people"/> instead of the learned ones.</summary>
+    public ImmutableArray<SentenceClaims> Extract(Article article, ImmutableArray<Sentence> sentences, IReadOnlyDictionary<string, string>? people)
     {
         ArgumentNullException.ThrowIfNull(article);
         var views = Views(sentences, out var parties);
-        var context = new ArticleContext(article, _lexicon, views, _people);
+        var context = new ArticleContext(article, _lexicon, views, people);
         var published = article.Metadata.Published;
         var result = ImmutableArray.CreateBuilder<SentenceClaims>(sentences.Length);
         var previousFrame = TimeFrame.None;

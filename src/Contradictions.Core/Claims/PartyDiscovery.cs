@@ -30,45 +30,80 @@ public static class PartyDiscovery
     {
         ArgumentNullException.ThrowIfNull(corpus);
         ArgumentNullException.ThrowIfNull(lexicon);
-        var speakerArticles = new Dictionary<string, HashSet<ArticleId>>(StringComparer.Ordinal);
+        return Decide(corpus.Select(a => Collect(a.Sentences, lexicon)), lexicon);
+    }
+
+    /// <summary>
+    /// What one article tells of the names it uses: who speaks, which names stand before a group
+    /// noun or inside a sentence, which are surnames. Depends on the article and the lexicon
+    /// alone, so a re-run keeps it for an unchanged article and only adds up.
+    /// </summary>
+    public static DiscoveryEvidence Collect(ImmutableArray<Sentence> sentences, PartyLexicon lexicon)
+    {
+        ArgumentNullException.ThrowIfNull(lexicon);
+        var speakers = new SortedSet<string>(StringComparer.Ordinal);
         var groupUses = new Dictionary<string, int>(StringComparer.Ordinal);
         var surnames = new HashSet<string>(StringComparer.Ordinal);
-        var midSentence = new HashSet<string>(StringComparer.Ordinal);
         var mentions = new Dictionary<string, int>(StringComparer.Ordinal);
-        var institutionHeads = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var (article, sentences) in corpus)
+        var institutionHeads = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var sentence in sentences)
         {
-            foreach (var sentence in sentences)
+            var view = new SentenceView(sentence.Text, lexicon.Find(sentence.Text));
+            CollectSurnames(view, surnames);
+            for (var i = 1; i < view.Count && sentence.Kind != SentenceKind.Headline; i++)
             {
-                var view = new SentenceView(sentence.Text, lexicon.Find(sentence.Text));
-                CollectSurnames(view, surnames);
-                for (var i = 1; i < view.Count && sentence.Kind != SentenceKind.Headline; i++)
+                if (view.Tokens[i].IsCapitalized(view.Text))
                 {
-                    if (view.Tokens[i].IsCapitalized(view.Text))
-                    {
-                        var word = view.Tokens[i].In(view.Text).ToString();
-                        midSentence.Add(word);
-                        mentions[word] = mentions.GetValueOrDefault(word) + 1;
-                    }
-                }
-
-                CollectGroups(view, groupUses);
-                var speaker = SpeakerFinder.Find(view);
-                if (speaker is { Party: null, HasName: true, Mutual: false } && InstitutionHead(speaker.Text) is { } head)
-                {
-                    institutionHeads.Add(head);
-                }
-
-                if (speaker is { Party: null, HasName: true, Mutual: false } cue && Name(cue.Text) is { } name)
-                {
-                    if (!speakerArticles.TryGetValue(name, out var articles))
-                    {
-                        speakerArticles[name] = articles = [];
-                    }
-
-                    articles.Add(article.Id);
+                    var word = view.Tokens[i].In(view.Text).ToString();
+                    mentions[word] = mentions.GetValueOrDefault(word) + 1;
                 }
             }
+
+            CollectGroups(view, groupUses);
+            var speaker = SpeakerFinder.Find(view);
+            if (speaker is { Party: null, HasName: true, Mutual: false } && InstitutionHead(speaker.Text) is { } head)
+            {
+                institutionHeads.Add(head);
+            }
+
+            if (speaker is { Party: null, HasName: true, Mutual: false } cue && Name(cue.Text) is { } name)
+            {
+                speakers.Add(name);
+            }
+        }
+
+        return new DiscoveryEvidence([.. speakers], groupUses, [.. surnames.Order(StringComparer.Ordinal)], mentions, [.. institutionHeads]);
+    }
+
+    /// <summary>The party names the evidence of a whole corpus makes, in ordinal order, none already known to <paramref name="lexicon"/>.</summary>
+    public static ImmutableArray<string> Decide(IEnumerable<DiscoveryEvidence> corpus, PartyLexicon lexicon)
+    {
+        ArgumentNullException.ThrowIfNull(corpus);
+        ArgumentNullException.ThrowIfNull(lexicon);
+        var speakerArticles = new Dictionary<string, int>(StringComparer.Ordinal);
+        var groupUses = new Dictionary<string, int>(StringComparer.Ordinal);
+        var surnames = new HashSet<string>(StringComparer.Ordinal);
+        var mentions = new Dictionary<string, int>(StringComparer.Ordinal);
+        var institutionHeads = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var evidence in corpus)
+        {
+            foreach (var name in evidence.Speakers)
+            {
+                speakerArticles[name] = speakerArticles.GetValueOrDefault(name) + 1;
+            }
+
+            foreach (var (name, uses) in evidence.GroupUses)
+            {
+                groupUses[name] = groupUses.GetValueOrDefault(name) + uses;
+            }
+
+            surnames.UnionWith(evidence.Surnames);
+            foreach (var (name, count) in evidence.Mentions)
+            {
+                mentions[name] = mentions.GetValueOrDefault(name) + count;
+            }
+
+            institutionHeads.UnionWith(evidence.InstitutionHeads);
         }
 
         var found = new SortedSet<string>(StringComparer.Ordinal);
@@ -96,7 +131,7 @@ public static class PartyDiscovery
         // never count.
         foreach (var (name, articles) in speakerArticles)
         {
-            if (articles.Count >= 2 && !surnames.Contains(name) && midSentence.Contains(name) && lexicon.Find(name).IsEmpty)
+            if (articles >= 2 && !surnames.Contains(name) && mentions.ContainsKey(name) && lexicon.Find(name).IsEmpty)
             {
                 found.Add(name);
             }

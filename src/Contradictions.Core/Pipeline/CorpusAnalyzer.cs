@@ -159,27 +159,15 @@ public sealed class CorpusAnalyzer
                 "no articles found: the folder holds no .txt, .md or .html file"));
         }
 
-        // Claims are read for every article each run: they depend on the parties file, which
-        // is corpus-wide, and reading them is cheap next to ingest.
+        // Claims are kept per article in the state and read again only when what they depend
+        // on changed: the article, the rules, the parties file, the discovered parties, or a
+        // person looked up in other articles.
         var ingestTime = clock.Elapsed;
-        var (lexicon, config) = LoadLexicon(options, fileDiagnostics);
+        var (baseLexicon, config) = LoadLexicon(options, fileDiagnostics);
         var analyzed = articles.ToImmutable();
-
-        // Groups no gazetteer knows ("Hezbollah said", "RSF fighters") become parties of their own.
-        var discovered = PartyDiscovery.Discover(analyzed.Select(a => (a.Article, a.Sentences)), lexicon);
-        if (!discovered.IsEmpty)
-        {
-            lexicon = PartyLexicon.Create(config with
-            {
-                Parties = config.Parties.AddRange(discovered.Select(name => new PartyDefinition(name, [], null, [], 0))),
-            });
-        }
-
-        var extractor = new ClaimExtractor(lexicon);
-        extractor.LearnPeople(analyzed.Select(a => (a.Article, a.Sentences)));
-        var claims = new ImmutableArray<SentenceClaims>[analyzed.Length];
-        Parallel.For(0, analyzed.Length, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.MaxParallelism), CancellationToken = cancellation },
-            i => claims[i] = extractor.Extract(analyzed[i].Article, analyzed[i].Sentences));
+        var claimsOutcome = ClaimsStage.Run(analyzed, baseLexicon, config, store, options.MaxParallelism, cancellation);
+        var lexicon = claimsOutcome.Lexicon;
+        var claims = claimsOutcome.Claims;
         var arrivals = store.Arrivals();
         var withClaims = ImmutableArray.CreateBuilder<AnalyzedArticle>(analyzed.Length);
         for (var i = 0; i < analyzed.Length; i++)

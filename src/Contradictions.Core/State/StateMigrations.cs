@@ -117,5 +117,17 @@ internal static class StateMigrations
             PRIMARY KEY (incident, article, sentence)
         ) WITHOUT ROWID;
         """,
+        """
+        CREATE TABLE article_claims (
+            article_id TEXT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+            discovery_key TEXT,
+            discovery TEXT,
+            people_key TEXT,
+            people TEXT,
+            claims_key TEXT,
+            lookups TEXT,
+            claims TEXT
+        ) WITHOUT ROWID;
+        """,
     ];
 }

@@ -347,6 +347,36 @@ public sealed class StateStore : IDisposable
         return result;
     }
 
+    /// <summary>What the Claims stage kept for each article, by id (see <see cref="StoredClaims"/>).</summary>
+    public Dictionary<ArticleId, StoredClaims> LoadClaims()
+    {
+        var result = new Dictionary<ArticleId, StoredClaims>();
+        using var command = Command("SELECT article_id, discovery_key, discovery, people_key, people, claims_key, lookups, claims FROM article_claims");
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            result[new ArticleId(reader.GetString(0))] = new StoredClaims(NullableString(reader, 1), NullableString(reader, 2),
+                NullableString(reader, 3), NullableString(reader, 4), NullableString(reader, 5), NullableString(reader, 6), NullableString(reader, 7));
+        }
+
+        return result;
+    }
+
+    /// <summary>Replaces what the Claims stage keeps for the given articles.</summary>
+    public void SaveClaims(IEnumerable<(ArticleId Id, StoredClaims Claims)> entries)
+    {
+        ArgumentNullException.ThrowIfNull(entries);
+        using var upsert = Command("""
+            INSERT OR REPLACE INTO article_claims (article_id, discovery_key, discovery, people_key, people, claims_key, lookups, claims)
+            VALUES ($id, $dk, $d, $pk, $p, $ck, $l, $c)
+            """);
+        foreach (var (id, claims) in entries)
+        {
+            Run(upsert, ("$id", id.Value), ("$dk", claims.DiscoveryKey), ("$d", claims.Discovery), ("$pk", claims.PeopleKey),
+                ("$p", claims.People), ("$ck", claims.ClaimsKey), ("$l", claims.Lookups), ("$c", claims.Claims));
+        }
+    }
+
     /// <summary>Records a reviewer's decision, replacing an earlier one for the same conflict.</summary>
     public void SaveReview(ReviewDecision decision)
     {

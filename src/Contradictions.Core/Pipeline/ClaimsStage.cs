@@ -1,0 +1,195 @@
+using System.Collections.Immutable;
+using System.Diagnostics.CodeAnalysis;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Contradictions.Claims;
+using Contradictions.Ingestion;
+using Contradictions.State;
+
+namespace Contradictions.Pipeline;
+
+/// <summary>
+/// Runs the Claims stage over a corpus, reusing what the state kept for unchanged articles.
+/// Three things are read per article, each depending on more of the corpus than the last:
+/// the evidence for party discovery (the article and the parties file), the people it ties to
+/// a party (the article and the full lexicon, which includes the discovered parties), and its
+/// claims (the same, plus the people of other articles it looks up). Each is kept with the key
+/// it was read under; the claims also keep every name they looked up among the corpus's
+/// people and what they found, so an article is read again exactly when one of those answers
+/// changed. A run that reuses everything gives the same claims as one that reads everything.
+/// </summary>
+internal static class ClaimsStage
+{
+    /// <summary>
+    /// Claims depend on the rules as compiled: the build's module id changes with any change
+    /// to the code (builds are deterministic, so the same source keeps the same id).
+    /// </summary>
+    private static readonly string RulesKey =
+        typeof(ClaimsStage).Assembly.ManifestModule.ModuleVersionId.ToString("N") + "/" + CorpusAnalyzer.PipelineVersion;
+
+    /// <summary>Reads (or reuses) the claims of every article.</summary>
+    /// <param name="articles">The corpus, in the order people are learned (first tie wins).</param>
+    /// <param name="baseLexicon">The lexicon before discovery: the gazetteer and the parties file.</param>
+    /// <param name="config">The parties file's content, or <see cref="PartiesConfig.Empty"/>.</param>
+    /// <param name="store">The state, to reuse from and to save to.</param>
+    /// <param name="parallelism">At most this many articles at once.</param>
+    /// <param name="cancellation">Stops the stage between articles.</param>
+    public static ClaimsOutcome Run(ImmutableArray<AnalyzedArticle> articles, PartyLexicon baseLexicon, PartiesConfig config, StateStore store,
+        int parallelism, CancellationToken cancellation)
+    {
+        var stored = store.LoadClaims();
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, parallelism), CancellationToken = cancellation };
+        var kept = new StoredClaims?[articles.Length];
+        for (var i = 0; i < articles.Length; i++)
+        {
+            kept[i] = stored.GetValueOrDefault(articles[i].Article.Id);
+        }
+
+        var changed = new bool[articles.Length];
+
+        // 1. Evidence for party discovery, then the parties it makes.
+        var discoveryKey = Key(RulesKey, JsonSerializer.Serialize(config, ClaimsJsonContext.Default.PartiesConfig));
+        var evidence = new DiscoveryEvidence[articles.Length];
+        Parallel.For(0, articles.Length, parallel, i =>
+        {
+            if (kept[i] is { DiscoveryKey: { } key, Discovery: { } json } && key == discoveryKey)
+            {
+                evidence[i] = JsonSerializer.Deserialize(json, ClaimsJsonContext.Default.DiscoveryEvidence)!;
+                return;
+            }
+
+            evidence[i] = PartyDiscovery.Collect(articles[i].Sentences, baseLexicon);
+            changed[i] = true;
+        });
+
+        var discovered = PartyDiscovery.Decide(evidence, baseLexicon);
+        var lexicon = discovered.IsEmpty ? baseLexicon : PartyLexicon.Create(config with
+        {
+            Parties = config.Parties.AddRange(discovered.Select(name => new PartyDefinition(name, [], null, [], 0))),
+        });
+        var lexiconKey = Key(discoveryKey, string.Join('\n', discovered));
+
+        // 2. The people each article ties to a party, merged in corpus order.
+        var extractor = new ClaimExtractor(lexicon);
+        var peopleOf = new Dictionary<string, string>[articles.Length];
+        Parallel.For(0, articles.Length, parallel, i =>
+        {
+            if (kept[i] is { PeopleKey: { } key, People: { } json } && key == lexiconKey)
+            {
+                peopleOf[i] = JsonSerializer.Deserialize(json, ClaimsJsonContext.Default.DictionaryStringString)!;
+                return;
+            }
+
+            peopleOf[i] = extractor.PeopleOf(articles[i].Sentences);
+            changed[i] = true;
+        });
+
+        var people = ClaimExtractor.MergePeople(peopleOf);
+
+        // 3. The claims, read again only when the lexicon or a looked-up person changed.
+        var claims = new ImmutableArray<SentenceClaims>[articles.Length];
+        var lookups = new Dictionary<string, string?>[articles.Length];
+        var reused = 0;
+        Parallel.For(0, articles.Length, parallel, i =>
+        {
+            if (kept[i] is { ClaimsKey: { } key, Lookups: { } lookupJson, Claims: { } json } && key == lexiconKey)
+            {
+                var before = Lookups(lookupJson);
+                if (SameAnswers(before, people))
+                {
+                    claims[i] = JsonSerializer.Deserialize(json, ClaimsJsonContext.Default.ImmutableArraySentenceClaims);
+                    lookups[i] = before;
+                    Interlocked.Increment(ref reused);
+                    return;
+                }
+            }
+
+            var recorder = new RecordingPeople(people);
+            claims[i] = extractor.Extract(articles[i].Article, articles[i].Sentences, recorder);
+            lookups[i] = recorder.Lookups;
+            changed[i] = true;
+        });
+
+        var updates = new List<(ArticleId, StoredClaims)>();
+        for (var i = 0; i < articles.Length; i++)
+        {
+            if (changed[i])
+            {
+                updates.Add((articles[i].Article.Id, new StoredClaims(discoveryKey,
+                    JsonSerializer.Serialize(evidence[i], ClaimsJsonContext.Default.DiscoveryEvidence), lexiconKey,
+                    JsonSerializer.Serialize(peopleOf[i], ClaimsJsonContext.Default.DictionaryStringString), lexiconKey,
+                    JsonSerializer.Serialize(lookups[i]!, ClaimsJsonContext.Default.DictionaryStringString!),
+                    JsonSerializer.Serialize(claims[i], ClaimsJsonContext.Default.ImmutableArraySentenceClaims))));
+            }
+        }
+
+        store.SaveClaims(updates);
+        return new ClaimsOutcome([.. claims], lexicon, articles.Length - reused, reused);
+    }
+
+    /// <summary>True when every name looked up before gets the same answer from <paramref name="people"/> now (null: not found).</summary>
+    private static bool SameAnswers(Dictionary<string, string?> before, Dictionary<string, string> people)
+    {
+        foreach (var (name, party) in before)
+        {
+            if (people.GetValueOrDefault(name) != party)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Names looked up, with what was found (null: nobody by that name).</summary>
+    private static Dictionary<string, string?> Lookups(string json) =>
+        JsonSerializer.Deserialize(json, ClaimsJsonContext.Default.DictionaryStringString)!.ToDictionary(p => p.Key, p => (string?)p.Value, StringComparer.Ordinal);
+
+    private static string Key(string first, string second) =>
+        Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(first + "\n\u0001\n" + second)));
+
+    /// <summary>The corpus's people, recording each name looked up and what was found.</summary>
+    private sealed class RecordingPeople(Dictionary<string, string> people) : IReadOnlyDictionary<string, string>
+    {
+        public Dictionary<string, string?> Lookups { get; } = new(StringComparer.Ordinal);
+
+        public bool TryGetValue(string key, [MaybeNullWhen(false)] out string value)
+        {
+            var found = people.TryGetValue(key, out value);
+            Lookups.TryAdd(key, found ? value : null);
+            return found;
+        }
+
+        public string this[string key] => TryGetValue(key, out var value) ? value : throw new KeyNotFoundException(key);
+
+        public IEnumerable<string> Keys => throw new NotSupportedException("the names looked up are recorded one by one");
+
+        public IEnumerable<string> Values => throw new NotSupportedException("the names looked up are recorded one by one");
+
+        public int Count => people.Count;
+
+        public bool ContainsKey(string key) => TryGetValue(key, out _);
+
+        public IEnumerator<KeyValuePair<string, string>> GetEnumerator() =>
+            throw new NotSupportedException("the names looked up are recorded one by one");
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+    }
+}
+
+/// <summary>What the Claims stage gives the rest of the run.</summary>
+/// <param name="Claims">Each article's claims, in the order of the articles given.</param>
+/// <param name="Lexicon">The party lexicon: the parties file's and the discovered parties.</param>
+/// <param name="Read">Articles whose claims were read this run.</param>
+/// <param name="Reused">Articles whose claims were kept from an earlier run.</param>
+internal sealed record ClaimsOutcome(ImmutableArray<ImmutableArray<SentenceClaims>> Claims, PartyLexicon Lexicon, int Read, int Reused);
+
+/// <summary>The JSON shapes the Claims stage keeps in the state (source-generated: no reflection at run time).</summary>
+[JsonSourceGenerationOptions(NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals)]
+[JsonSerializable(typeof(DiscoveryEvidence))]
+[JsonSerializable(typeof(PartiesConfig))]
+[JsonSerializable(typeof(Dictionary<string, string>))]
+[JsonSerializable(typeof(ImmutableArray<SentenceClaims>))]
+internal sealed partial class ClaimsJsonContext : JsonSerializerContext;
