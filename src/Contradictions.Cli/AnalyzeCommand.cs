@@ -59,6 +59,10 @@ internal static class AnalyzeCommand
             Description = "How alike (0-1) two groups of articles must be to form one incident.",
             DefaultValueFactory = _ => Contradictions.Grouping.GroupingOptions.Default.LinkThreshold,
         };
+        var regroup = new Option<bool>("--regroup")
+        {
+            Description = "Group the whole corpus again and refit the word weights, even when the run only adds a few articles.",
+        };
         var verbose = new Option<bool>("--verbose", "-v")
         {
             Description = "Print every cleaning warning (dropped boilerplate, folded repeats, lines set aside).",
@@ -66,7 +70,7 @@ internal static class AnalyzeCommand
 
         var command = new Command("analyze", "Analyse a corpus of articles and write the reports.")
         {
-            corpus, outDir, format, templates, state, rebuild, maxMb, link, verbose,
+            corpus, outDir, format, templates, state, rebuild, maxMb, link, regroup, verbose,
         };
         command.SetAction(parse => Execute(
             new AnalyzeOptions
@@ -74,6 +78,7 @@ internal static class AnalyzeCommand
                 Corpus = parse.GetValue(corpus)!,
                 StatePath = parse.GetValue(state),
                 Rebuild = parse.GetValue(rebuild),
+                Regroup = parse.GetValue(regroup),
                 Ingestion = IngestionOptions.Default with { MaxArticleBytes = (long)(parse.GetValue(maxMb) * 1048576) },
                 Grouping = Contradictions.Grouping.GroupingOptions.Default with { LinkThreshold = parse.GetValue(link) },
             },
@@ -228,6 +233,7 @@ internal static class AnalyzeCommand
             output.WriteLine($"{Plural(warnings, "cleaning note")}: listed per article in report.json (or run with --verbose).");
         }
 
+        output.WriteLine($"claims: {result.Articles.Length - result.ClaimsReused} articles read, {result.ClaimsReused} kept from the last run; grouping {result.GroupingMode}");
         var conflicts = result.Incidents.Sum(i => i.Conflicts.Length);
         var contradictions = result.Incidents.Sum(i => i.Conflicts.Count(c => c.Severity == Contradictions.Comparison.Severity.Contradiction));
         output.WriteLine(

@@ -85,4 +85,13 @@ public sealed record GroupingOptions
 
     /// <summary>Largest incident, in articles: pairwise work inside an incident is quadratic.</summary>
     public int MaxIncidentArticles { get; init; } = 2000;
+
+    /// <summary>
+    /// A run that only adds articles assigns them to the stored incidents, without fitting the
+    /// featurizer or clustering again, while the articles assigned that way since the last full
+    /// grouping stay within this share of the articles that grouping saw (at least one). Past
+    /// it — or when an article changed or went away, the parties changed, or the rules did —
+    /// the whole corpus is grouped again and the word weights refitted.
+    /// </summary>
+    public double IncrementalShare { get; init; } = 0.05;
 }

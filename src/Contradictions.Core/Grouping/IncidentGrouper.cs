@@ -43,11 +43,14 @@ public sealed class IncidentGrouper
     }
 
     /// <summary>Groups the sentences of <paramref name="articles"/> into incidents.</summary>
-    public ImmutableArray<Incident> Group(ImmutableArray<AnalyzedArticle> articles)
+    public ImmutableArray<Incident> Group(ImmutableArray<AnalyzedArticle> articles) => GroupAll(articles).Incidents;
+
+    /// <summary>Groups the whole corpus (fitting the featurizer on it), and keeps the model a later run can extend.</summary>
+    internal (ImmutableArray<Incident> Incidents, GroupingModel? Model) GroupAll(ImmutableArray<AnalyzedArticle> articles)
     {
         if (articles.IsDefaultOrEmpty)
         {
-            return [];
+            return ([], null);
         }
 
         var featurizer = TfIdfFeaturizer.Fit(AllSentences(articles), FeaturizerOptions.Default);
@@ -55,21 +58,190 @@ public sealed class IncidentGrouper
         var profiles = new ArticleProfile[articles.Length];
         Parallel.For(0, articles.Length, i =>
         {
-            var analyzed = articles[i];
-            var vectors = new SparseVector[analyzed.Sentences.Length];
-            for (var s = 0; s < vectors.Length; s++)
-            {
-                vectors[s] = featurizer.Featurize(analyzed.Sentences[s].Text);
-            }
-
-            sentenceVectors[i] = vectors;
-            profiles[i] = Profile(i, analyzed, vectors);
+            sentenceVectors[i] = Featurize(featurizer, articles[i]);
+            profiles[i] = Profile(i, articles[i], sentenceVectors[i]);
         });
 
-        FitEntities(profiles);
+        var (entityIds, entityFrequency) = FitEntities(profiles);
         var similarities = CandidateSimilarities(profiles);
         var clusters = Cluster(profiles, similarities);
-        return Build(profiles, clusters, sentenceVectors);
+        var model = new GroupingModel
+        {
+            Featurizer = featurizer,
+            EntityIds = entityIds,
+            EntityFrequency = entityFrequency,
+            EntityDocuments = profiles.Length,
+            Clusters = [.. clusters.Select(c => (c.Members.Select(i => articles[i].Article.Id).ToList(), c))],
+            Background = BackgroundVectors(profiles, sentenceVectors),
+            FittedArticles = profiles.Length,
+            AssignedSince = 0,
+        };
+        return (Build(profiles, clusters, sentenceVectors), model);
+    }
+
+    /// <summary>
+    /// Adds articles to a stored grouping without fitting or clustering again: each article the
+    /// model does not hold is featurized with the stored featurizer and joins the stored cluster
+    /// it links to best by the same rules as a full grouping (average linkage above the link
+    /// threshold, shared evidence, no year or day-gap veto), or starts a cluster of its own.
+    /// Every article the model holds must be in <paramref name="articles"/>, with the claims it
+    /// was grouped with.
+    /// </summary>
+    internal (ImmutableArray<Incident> Incidents, GroupingModel Model) Extend(ImmutableArray<AnalyzedArticle> articles, GroupingModel model)
+    {
+        var indexOf = new Dictionary<ArticleId, int>();
+        for (var i = 0; i < articles.Length; i++)
+        {
+            indexOf[articles[i].Article.Id] = i;
+        }
+
+        var clusters = new List<ClusterSums>(model.Clusters.Count);
+        var held = new bool[articles.Length];
+        foreach (var (members, sums) in model.Clusters)
+        {
+            var restored = ClusterSums.ReadFrom(Reread(sums), members.Select(m => indexOf[m]));
+            clusters.Add(restored);
+            foreach (var m in restored.Members)
+            {
+                held[m] = true;
+            }
+        }
+
+        // Stored articles: profiles without vectors (their sums are in the clusters), and the
+        // stored vectors of their background sentences. New articles: featurized in full.
+        var sentenceVectors = new SparseVector[articles.Length][];
+        var profiles = new ArticleProfile[articles.Length];
+        var added = new List<int>();
+        for (var i = 0; i < articles.Length; i++)
+        {
+            if (held[i])
+            {
+                var vectors = new SparseVector[articles[i].Sentences.Length];
+                for (var s = 0; s < vectors.Length; s++)
+                {
+                    vectors[s] = model.Background.GetValueOrDefault((articles[i].Article.Id, s)) ?? SparseVector.Empty;
+                }
+
+                sentenceVectors[i] = vectors;
+                profiles[i] = Profile(i, articles[i], vectors, withVector: false);
+            }
+            else
+            {
+                sentenceVectors[i] = Featurize(model.Featurizer, articles[i]);
+                profiles[i] = Profile(i, articles[i], sentenceVectors[i]);
+                added.Add(i);
+            }
+        }
+
+        var entityIds = new Dictionary<string, int>(model.EntityIds, StringComparer.Ordinal);
+        var entityFrequency = new Dictionary<string, int>(model.EntityFrequency, StringComparer.Ordinal);
+        foreach (var i in added)
+        {
+            var counts = EntityCounts(profiles[i]);
+            var weights = new Dictionary<int, float>();
+            foreach (var (name, count) in counts)
+            {
+                if (!entityIds.TryGetValue(name, out var id))
+                {
+                    entityIds[name] = id = entityIds.Count;
+                }
+
+                entityFrequency[name] = entityFrequency.GetValueOrDefault(name) + 1;
+                var idf = Math.Log((1.0 + model.EntityDocuments) / (1.0 + entityFrequency[name])) + 1;
+                weights[id] = (float)((1 + Math.Log(count)) * idf);
+            }
+
+            profiles[i].Entities = Normalized(weights);
+            Assign(clusters, new ClusterSums(profiles[i]));
+        }
+
+        var updated = new GroupingModel
+        {
+            Featurizer = model.Featurizer,
+            EntityIds = entityIds,
+            EntityFrequency = entityFrequency,
+            EntityDocuments = model.EntityDocuments,
+            Clusters = [.. clusters.Select(c => (c.Members.Select(i => articles[i].Article.Id).ToList(), c))],
+            Background = BackgroundVectors(profiles, sentenceVectors),
+            FittedArticles = model.FittedArticles,
+            AssignedSince = model.AssignedSince + added.Count,
+        };
+        return (Build(profiles, clusters, sentenceVectors), updated);
+    }
+
+    /// <summary>A copy of stored sums to restore from, so the stored model itself is never changed.</summary>
+    private static BinaryReader Reread(ClusterSums sums)
+    {
+        var buffer = new MemoryStream();
+        using (var writer = new BinaryWriter(buffer, Encoding.UTF8, leaveOpen: true))
+        {
+            sums.WriteTo(writer);
+        }
+
+        buffer.Position = 0;
+        return new BinaryReader(buffer);
+    }
+
+    /// <summary>Joins <paramref name="single"/> to the cluster it links to best by the merge rules, or adds it as a cluster of its own.</summary>
+    private void Assign(List<ClusterSums> clusters, ClusterSums single)
+    {
+        ClusterSums? best = null;
+        double bestBetween = double.NegativeInfinity, bestText = 0, bestNames = 0;
+        foreach (var cluster in clusters)
+        {
+            if (cluster.Members.Count + 1 > _options.MaxIncidentArticles)
+            {
+                continue;
+            }
+
+            var textDot = ClusterSums.Dot(cluster.Text, single.Text);
+            var namesDot = ClusterSums.Dot(cluster.Names, single.Names);
+            var between = Average(cluster, single, textDot, namesDot);
+            if (between <= bestBetween || !ShareEvidence(cluster, single, textDot, namesDot) || between < _options.LinkThreshold
+                || CannotLink(cluster, single, between))
+            {
+                continue;
+            }
+
+            (best, bestBetween, bestText, bestNames) = (cluster, between, textDot, namesDot);
+        }
+
+        if (best is null)
+        {
+            clusters.Add(single);
+        }
+        else
+        {
+            best.Absorb(single, bestText, bestNames);
+        }
+    }
+
+    private static SparseVector[] Featurize(TfIdfFeaturizer featurizer, AnalyzedArticle analyzed)
+    {
+        var vectors = new SparseVector[analyzed.Sentences.Length];
+        for (var s = 0; s < vectors.Length; s++)
+        {
+            vectors[s] = featurizer.Featurize(analyzed.Sentences[s].Text);
+        }
+
+        return vectors;
+    }
+
+    private static Dictionary<(ArticleId, int), SparseVector> BackgroundVectors(ArticleProfile[] profiles, SparseVector[][] sentenceVectors)
+    {
+        var result = new Dictionary<(ArticleId, int), SparseVector>();
+        foreach (var profile in profiles)
+        {
+            for (var s = 0; s < profile.Background.Length; s++)
+            {
+                if (profile.Background[s])
+                {
+                    result[(profile.Analyzed.Article.Id, s)] = sentenceVectors[profile.Index][s];
+                }
+            }
+        }
+
+        return result;
     }
 
     private static IEnumerable<string> AllSentences(ImmutableArray<AnalyzedArticle> articles)
@@ -83,7 +255,7 @@ public sealed class IncidentGrouper
         }
     }
 
-    private ArticleProfile Profile(int index, AnalyzedArticle analyzed, SparseVector[] vectors)
+    private ArticleProfile Profile(int index, AnalyzedArticle analyzed, SparseVector[] vectors, bool withVector = true)
     {
         var background = new bool[analyzed.Sentences.Length];
         var weights = new Dictionary<int, float>();
@@ -109,7 +281,11 @@ public sealed class IncidentGrouper
             var sentence = analyzed.Sentences[s];
             var weight = sentence.Kind == Sentences.SentenceKind.Headline ? _options.HeadlineWeight
                 : s <= _options.LedeSentences ? _options.LedeWeight : _options.BodyWeight;
-            Accumulate(weights, vectors[s], weight);
+            if (withVector)
+            {
+                Accumulate(weights, vectors[s], weight);
+            }
+
             if (read is null)
             {
                 continue;
@@ -235,7 +411,7 @@ public sealed class IncidentGrouper
     /// Look-alike incidents share their verbs and nouns ("checked into rehab", "border
     /// clashes") but not their names, dates and places.
     /// </summary>
-    private static void FitEntities(ArticleProfile[] profiles)
+    private static (Dictionary<string, int> Ids, Dictionary<string, int> Frequency) FitEntities(ArticleProfile[] profiles)
     {
         var names = new Dictionary<string, int>[profiles.Length];
         var documentFrequency = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -265,6 +441,8 @@ public sealed class IncidentGrouper
 
             profiles[i].Entities = Normalized(weights);
         }
+
+        return (ids, documentFrequency);
     }
 
     private static Dictionary<string, int> EntityCounts(ArticleProfile profile)
@@ -426,7 +604,7 @@ public sealed class IncidentGrouper
     /// clusters is one dot product of their sums (cosines are dot products of unit vectors):
     /// merging costs the size of the sums, not the product of the cluster sizes.
     /// </summary>
-    private List<List<int>> Cluster(ArticleProfile[] profiles, Dictionary<(int, int), double> similarities)
+    private List<ClusterSums> Cluster(ArticleProfile[] profiles, Dictionary<(int, int), double> similarities)
     {
         var clusterOf = new int[profiles.Length];
         var clusters = new Dictionary<int, ClusterSums>();
@@ -454,8 +632,8 @@ public sealed class IncidentGrouper
                 continue;
             }
 
-            var textDot = Dot(left.Text, right.Text);
-            var namesDot = Dot(left.Names, right.Names);
+            var textDot = ClusterSums.Dot(left.Text, right.Text);
+            var namesDot = ClusterSums.Dot(left.Names, right.Names);
             var between = Average(left, right, textDot, namesDot);
             if (!ShareEvidence(left, right, textDot, namesDot)
                 || between < _options.LinkThreshold || between < _options.CohesionRatio * Math.Min(Cohesion(left), Cohesion(right))
@@ -473,7 +651,7 @@ public sealed class IncidentGrouper
             clusters.Remove(b);
         }
 
-        return [.. clusters.Values.Select(c => c.Members)];
+        return [.. clusters.Values];
     }
 
     /// <summary>
@@ -500,7 +678,7 @@ public sealed class IncidentGrouper
     }
 
     /// <summary>The average similarity over all pairs of members of two clusters.</summary>
-    private double Average(ClusterSums a, ClusterSums b) => Average(a, b, Dot(a.Text, b.Text), Dot(a.Names, b.Names));
+    private double Average(ClusterSums a, ClusterSums b) => Average(a, b, ClusterSums.Dot(a.Text, b.Text), ClusterSums.Dot(a.Names, b.Names));
 
     private double Average(ClusterSums a, ClusterSums b, double textDot, double namesDot)
     {
@@ -564,112 +742,21 @@ public sealed class IncidentGrouper
         return true;
     }
 
-    private static double Dot(Dictionary<int, float> a, Dictionary<int, float> b)
-    {
-        if (a.Count > b.Count)
-        {
-            (a, b) = (b, a);
-        }
-
-        var sum = 0.0;
-        foreach (var (index, value) in a)
-        {
-            if (b.TryGetValue(index, out var other))
-            {
-                sum += value * (double)other;
-            }
-        }
-
-        return sum;
-    }
-
-    /// <summary>A cluster of articles as sums: members, summed unit vectors, place counts, years and days.</summary>
-    private sealed class ClusterSums
-    {
-        public ClusterSums(ArticleProfile profile)
-        {
-            Members = [profile.Index];
-            Add(Text, profile.Vector);
-            Add(Names, profile.Entities);
-            NamedMembers = profile.Entities.Count > 0 ? 1 : 0;
-            foreach (var place in profile.Places)
-            {
-                Places[place] = 1;
-            }
-
-            Years.UnionWith(profile.Years);
-            Days.UnionWith(profile.Days);
-            SelfText = Dot(Text, Text);
-            SelfNames = Dot(Names, Names);
-        }
-
-        public List<int> Members { get; }
-
-        /// <summary>|Σ text vectors|², kept up to date on every merge instead of recomputed.</summary>
-        public double SelfText { get; private set; }
-
-        /// <summary>|Σ names vectors|².</summary>
-        public double SelfNames { get; private set; }
-
-        public Dictionary<int, float> Text { get; } = [];
-
-        public Dictionary<int, float> Names { get; } = [];
-
-        public int NamedMembers { get; private set; }
-
-        public Dictionary<string, int> Places { get; } = new(StringComparer.OrdinalIgnoreCase);
-
-        public HashSet<int> Years { get; } = [];
-
-        public HashSet<DayKey> Days { get; } = [];
-
-        /// <summary>Takes in another cluster; <paramref name="textDot"/> and <paramref name="namesDot"/> are the dots of the two sums.</summary>
-        public void Absorb(ClusterSums other, double textDot, double namesDot)
-        {
-            // |A + B|² = |A|² + |B|² + 2 A·B
-            SelfText += other.SelfText + 2 * textDot;
-            SelfNames += other.SelfNames + 2 * namesDot;
-            Members.AddRange(other.Members);
-            foreach (var (index, value) in other.Text)
-            {
-                Text[index] = Text.GetValueOrDefault(index) + value;
-            }
-
-            foreach (var (index, value) in other.Names)
-            {
-                Names[index] = Names.GetValueOrDefault(index) + value;
-            }
-
-            NamedMembers += other.NamedMembers;
-            foreach (var (place, count) in other.Places)
-            {
-                Places[place] = Places.GetValueOrDefault(place) + count;
-            }
-
-            Years.UnionWith(other.Years);
-            Days.UnionWith(other.Days);
-        }
-
-        private static void Add(Dictionary<int, float> into, SparseVector vector)
-        {
-            var indices = vector.Indices;
-            var values = vector.Values;
-            for (var k = 0; k < indices.Length; k++)
-            {
-                into[indices[k]] = into.GetValueOrDefault(indices[k]) + values[k];
-            }
-        }
-    }
-
-    private ImmutableArray<Incident> Build(ArticleProfile[] profiles, List<List<int>> clusters, SparseVector[][] sentenceVectors)
+    private ImmutableArray<Incident> Build(ArticleProfile[] profiles, List<ClusterSums> clusters, SparseVector[][] sentenceVectors)
     {
         // Main sentences first: each article's own news goes to its cluster.
         var groups = new List<Bucket>();
         var groupOf = new int[profiles.Length];
         foreach (var cluster in clusters)
         {
+            // The centroid is the sum of the members' unit vectors, which the cluster already holds.
             var group = new Bucket();
-            foreach (var i in cluster)
+            foreach (var (index, value) in cluster.Text)
+            {
+                group.Centroid[index] = value;
+            }
+
+            foreach (var i in cluster.Members)
             {
                 groupOf[i] = groups.Count;
                 group.Articles.Add(i);
@@ -682,7 +769,6 @@ public sealed class IncidentGrouper
                     }
                 }
 
-                Accumulate(group.Centroid, profile.Vector, 1f);
                 group.Months.UnionWith(profile.Months);
                 group.Years.UnionWith(profile.Years);
             }

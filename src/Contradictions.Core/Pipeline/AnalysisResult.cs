@@ -28,6 +28,12 @@ public sealed record AnalysisResult
     /// <summary>How many files were opened and read this run (unchanged files are not).</summary>
     public required int FilesRead { get; init; }
 
+    /// <summary>How the incidents were grouped: "full: why", or "incremental: what was assigned to the kept incidents".</summary>
+    public string GroupingMode { get; init; } = "";
+
+    /// <summary>Articles whose claims were kept from an earlier run instead of read again.</summary>
+    public int ClaimsReused { get; init; }
+
     /// <summary>How many articles were parsed, cleaned and split this run.</summary>
     public required int ArticlesProcessed { get; init; }
 

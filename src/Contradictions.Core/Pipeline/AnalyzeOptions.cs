@@ -23,6 +23,12 @@ public sealed record AnalyzeOptions
     /// </summary>
     public bool ReadOnly { get; init; }
 
+    /// <summary>
+    /// Group the whole corpus again even when the run only adds a few articles (normally they
+    /// are assigned to the stored incidents; see <see cref="Grouping.GroupingOptions.IncrementalShare"/>).
+    /// </summary>
+    public bool Regroup { get; init; }
+
     /// <summary>How long a run waits for another run on the same state file before it stops with a message.</summary>
     public TimeSpan LockTimeout { get; init; } = TimeSpan.FromSeconds(10);
 

@@ -26,7 +26,7 @@ internal static class ClaimsStage
     /// Claims depend on the rules as compiled: the build's module id changes with any change
     /// to the code (builds are deterministic, so the same source keeps the same id).
     /// </summary>
-    private static readonly string RulesKey =
+    internal static readonly string RulesKey =
         typeof(ClaimsStage).Assembly.ManifestModule.ModuleVersionId.ToString("N") + "/" + CorpusAnalyzer.PipelineVersion;
 
     /// <summary>Reads (or reuses) the claims of every article.</summary>
@@ -126,7 +126,7 @@ internal static class ClaimsStage
         }
 
         store.SaveClaims(updates);
-        return new ClaimsOutcome([.. claims], lexicon, articles.Length - reused, reused);
+        return new ClaimsOutcome([.. claims], lexicon, [.. changed], reused);
     }
 
     /// <summary>True when every name looked up before gets the same answer from <paramref name="people"/> now (null: not found).</summary>
@@ -147,7 +147,7 @@ internal static class ClaimsStage
     private static Dictionary<string, string?> Lookups(string json) =>
         JsonSerializer.Deserialize(json, ClaimsJsonContext.Default.DictionaryStringString)!.ToDictionary(p => p.Key, p => (string?)p.Value, StringComparer.Ordinal);
 
-    private static string Key(string first, string second) =>
+    internal static string Key(string first, string second) =>
         Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(first + "\n\u0001\n" + second)));
 
     /// <summary>The corpus's people, recording each name looked up and what was found.</summary>
@@ -182,9 +182,10 @@ internal static class ClaimsStage
 /// <summary>What the Claims stage gives the rest of the run.</summary>
 /// <param name="Claims">Each article's claims, in the order of the articles given.</param>
 /// <param name="Lexicon">The party lexicon: the parties file's and the discovered parties.</param>
-/// <param name="Read">Articles whose claims were read this run.</param>
+/// <param name="ReadAgain">For each article, true when something of it was read this run rather than kept.</param>
 /// <param name="Reused">Articles whose claims were kept from an earlier run.</param>
-internal sealed record ClaimsOutcome(ImmutableArray<ImmutableArray<SentenceClaims>> Claims, PartyLexicon Lexicon, int Read, int Reused);
+internal sealed record ClaimsOutcome(ImmutableArray<ImmutableArray<SentenceClaims>> Claims, PartyLexicon Lexicon, ImmutableArray<bool> ReadAgain,
+    int Reused);
 
 /// <summary>The JSON shapes the Claims stage keeps in the state (source-generated: no reflection at run time).</summary>
 [JsonSourceGenerationOptions(NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals)]

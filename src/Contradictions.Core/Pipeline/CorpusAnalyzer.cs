@@ -177,7 +177,8 @@ public sealed class CorpusAnalyzer
 
         var final = withClaims.MoveToImmutable();
         var claimsTime = clock.Elapsed - ingestTime;
-        var grouped = KeepIds(new IncidentGrouper(options.Grouping).Group(final), store.LastMembers());
+        var grouping = GroupingStage.Run(final, claimsOutcome.ReadAgain, options.Grouping, options.Regroup, store);
+        var grouped = KeepIds(grouping.Incidents, store.LastMembers());
         var byId = final.ToDictionary(a => a.Article.Id);
         var comparer = new Comparison.IncidentComparer(lexicon);
         var incidents = Annotate(grouped.Select(i => comparer.Compare(i, byId)), store);
@@ -206,6 +207,8 @@ public sealed class CorpusAnalyzer
             Removed = [.. store.RemovedArticles().Select(r => (r.Id, Path.Join(options.Corpus, r.Path).Replace('\\', '/'), r.Title))],
             FileDiagnostics = [.. fileDiagnostics],
             FilesRead = filesRead,
+            GroupingMode = grouping.Mode,
+            ClaimsReused = claimsOutcome.Reused,
             ArticlesProcessed = processed,
         };
     }

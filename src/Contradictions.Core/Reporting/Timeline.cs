@@ -9,7 +9,9 @@ namespace Contradictions.Reporting;
 
 /// <summary>
 /// An incident's claims in the order they were made public: by the article's date, and for
-/// undated articles by the run in which they arrived, then by position in the article.
+/// undated articles by the run in which they arrived, then by article and position in it.
+/// Articles of the same date keep the same order whatever runs they arrived in, so a corpus
+/// built up over runs gives the same timeline as one analysed at once.
 /// </summary>
 public static class Timeline
 {
@@ -35,7 +37,7 @@ public static class Timeline
 
         return [.. entries
             .OrderBy(e => e.Date ?? DateOnly.MaxValue)
-            .ThenBy(e => e.Arrival)
+            .ThenBy(e => e.Date is null ? e.Arrival : 0)
             .ThenBy(e => e.Article.Value, StringComparer.Ordinal)
             .ThenBy(e => e.Sentence)];
     }

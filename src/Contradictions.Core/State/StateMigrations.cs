@@ -128,6 +128,11 @@ internal static class StateMigrations
             lookups TEXT,
             claims TEXT
         ) WITHOUT ROWID;
+        CREATE TABLE grouping_model (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            key TEXT NOT NULL,
+            data BLOB NOT NULL
+        );
         """,
     ];
 }

@@ -377,6 +377,23 @@ public sealed class StateStore : IDisposable
         }
     }
 
+    /// <summary>The grouping model the last run kept, when it was kept under <paramref name="key"/>; else null.</summary>
+    public byte[]? LoadGroupingModel(string key)
+    {
+        using var command = Command("SELECT data FROM grouping_model WHERE id = 1 AND key = $key", ("$key", key));
+        return command.ExecuteScalar() as byte[];
+    }
+
+    /// <summary>Replaces the kept grouping model (null: keep none).</summary>
+    public void SaveGroupingModel(string key, byte[]? data)
+    {
+        Execute("DELETE FROM grouping_model");
+        if (data is not null)
+        {
+            Execute("INSERT INTO grouping_model (id, key, data) VALUES (1, $key, $data)", ("$key", key), ("$data", data));
+        }
+    }
+
     /// <summary>Records a reviewer's decision, replacing an earlier one for the same conflict.</summary>
     public void SaveReview(ReviewDecision decision)
     {
