@@ -137,16 +137,23 @@ internal static class AnalyzeCommand
         Console.CancelKeyPress += onCancel;
         try
         {
+            // Templates compile on another thread while the corpus is analysed.
+            foreach (var writer in writers)
+            {
+                writer.Prepare();
+            }
+
             var analyzer = new CorpusAnalyzer(TimeProvider.System);
             var result = ProgressDisplay.Run(error, progress => analyzer.Analyze(options, progress, cancellation.Token));
             var written = new List<string>();
             var generatedAt = ReproducibleTime() ?? result.StartedAt;
+            var reportClock = System.Diagnostics.Stopwatch.StartNew();
             foreach (var writer in writers)
             {
                 written.AddRange(writer.Write(result, outDir, generatedAt));
             }
 
-            Summarize(result, written, verbose, output, error);
+            Summarize(result, written, verbose, reportClock.Elapsed, output, error);
             return result.HasErrors ? ExitCodes.Failure : ExitCodes.Success;
         }
         catch (StateException e)
@@ -192,7 +199,7 @@ internal static class AnalyzeCommand
     private static string Plural(int count, string noun) =>
         string.Create(CultureInfo.InvariantCulture, $"{count} {noun}{(count == 1 ? "" : "s")}");
 
-    private static void Summarize(AnalysisResult result, List<string> written, bool verbose, TextWriter output, TextWriter error)
+    private static void Summarize(AnalysisResult result, List<string> written, bool verbose, TimeSpan reportTime, TextWriter output, TextWriter error)
     {
         foreach (var diagnostic in result.FileDiagnostics)
         {
@@ -254,9 +261,9 @@ internal static class AnalyzeCommand
         }
         if (verbose)
         {
-            var (ingest, claims, grouping) = result.Timings;
+            var (ingest, claims, grouping, compare) = result.Timings;
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"time: ingest {ingest.TotalSeconds:0.000} s, claims {claims.TotalSeconds:0.000} s, grouping {grouping.TotalSeconds:0.000} s"));
+                $"time: ingest {ingest.TotalSeconds:0.000} s, claims {claims.TotalSeconds:0.000} s, grouping {grouping.TotalSeconds:0.000} s, compare {compare.TotalSeconds:0.000} s, reports {reportTime.TotalSeconds:0.000} s"));
         }
         foreach (var path in written.Where(p => !Path.GetFileName(p).StartsWith("article-", StringComparison.Ordinal)
             && !Path.GetFileName(p).StartsWith("incident-", StringComparison.Ordinal)))

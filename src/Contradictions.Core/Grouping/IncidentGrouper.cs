@@ -85,7 +85,7 @@ public sealed class IncidentGrouper
     /// it links to best by the same rules as a full grouping (average linkage above the link
     /// threshold, shared evidence, no year or day-gap veto), or starts a cluster of its own.
     /// Every article the model holds must be in <paramref name="articles"/>, with the claims it
-    /// was grouped with.
+    /// was grouped with. The model's cluster sums are grown in place: use the returned model after.
     /// </summary>
     internal (ImmutableArray<Incident> Incidents, GroupingModel Model) Extend(ImmutableArray<AnalyzedArticle> articles, GroupingModel model)
     {
@@ -95,13 +95,15 @@ public sealed class IncidentGrouper
             indexOf[articles[i].Article.Id] = i;
         }
 
+        // The model's sums are taken over and grown: the model passed in is not used again.
         var clusters = new List<ClusterSums>(model.Clusters.Count);
         var held = new bool[articles.Length];
         foreach (var (members, sums) in model.Clusters)
         {
-            var restored = ClusterSums.ReadFrom(Reread(sums), members.Select(m => indexOf[m]));
-            clusters.Add(restored);
-            foreach (var m in restored.Members)
+            sums.Members.Clear();
+            sums.Members.AddRange(members.Select(m => indexOf[m]));
+            clusters.Add(sums);
+            foreach (var m in sums.Members)
             {
                 held[m] = true;
             }
@@ -167,19 +169,6 @@ public sealed class IncidentGrouper
             AssignedSince = model.AssignedSince + added.Count,
         };
         return (Build(profiles, clusters, sentenceVectors), updated);
-    }
-
-    /// <summary>A copy of stored sums to restore from, so the stored model itself is never changed.</summary>
-    private static BinaryReader Reread(ClusterSums sums)
-    {
-        var buffer = new MemoryStream();
-        using (var writer = new BinaryWriter(buffer, Encoding.UTF8, leaveOpen: true))
-        {
-            sums.WriteTo(writer);
-        }
-
-        buffer.Position = 0;
-        return new BinaryReader(buffer);
     }
 
     /// <summary>Joins <paramref name="single"/> to the cluster it links to best by the merge rules, or adds it as a cluster of its own.</summary>

@@ -37,8 +37,11 @@ public sealed record AnalysisResult
     /// <summary>How many articles were parsed, cleaned and split this run.</summary>
     public required int ArticlesProcessed { get; init; }
 
-    /// <summary>Wall-clock time spent in each stage: ingest (scan, read, clean, split, store), claims, grouping.</summary>
-    public (TimeSpan Ingest, TimeSpan Claims, TimeSpan Grouping) Timings { get; init; }
+    /// <summary>
+    /// Wall-clock time spent in each stage: ingest (scan, read, clean, split, store), claims,
+    /// grouping, and comparison (with the decisions and change marks, and saving the state).
+    /// </summary>
+    public (TimeSpan Ingest, TimeSpan Claims, TimeSpan Grouping, TimeSpan Compare) Timings { get; init; }
 
     /// <summary>True when at least one file could not be analysed, or the corpus held no article.</summary>
     public bool HasErrors => FileDiagnostics.Any(d => d.Severity == DiagnosticSeverity.Error);

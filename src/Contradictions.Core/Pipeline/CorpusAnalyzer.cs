@@ -179,10 +179,10 @@ public sealed class CorpusAnalyzer
         var claimsTime = clock.Elapsed - ingestTime;
         var grouping = GroupingStage.Run(final, claimsOutcome.ReadAgain, options.Grouping, options.Regroup, store);
         var grouped = KeepIds(grouping.Incidents, store.LastMembers());
+        var groupingTime = clock.Elapsed - ingestTime - claimsTime;
         var byId = final.ToDictionary(a => a.Article.Id);
         var comparer = new Comparison.IncidentComparer(lexicon);
         var incidents = Annotate(grouped.Select(i => comparer.Compare(i, byId)), store);
-        var groupingTime = clock.Elapsed - ingestTime - claimsTime;
         var failedFiles = fileDiagnostics.Count(d => d.Severity == DiagnosticSeverity.Error);
         if (options.ReadOnly)
         {
@@ -195,6 +195,8 @@ public sealed class CorpusAnalyzer
                 incidents.SelectMany(i => i.Conflicts.Select(c => new StoredConflict(c.Id, i.Id.Value, c.Evidence, c.Summary))));
             store.CompleteRun(run, _time.GetUtcNow(), added, changed, unchanged, removedCount, failedFiles);
         }
+
+        var compareTime = clock.Elapsed - ingestTime - claimsTime - groupingTime;
         fileDiagnostics.Sort((a, b) => string.CompareOrdinal(a.Path, b.Path) is var c && c != 0 ? c : a.Line.CompareTo(b.Line));
 
         return new AnalysisResult
@@ -203,7 +205,7 @@ public sealed class CorpusAnalyzer
             Corpus = options.Corpus,
             Articles = final,
             Incidents = incidents,
-            Timings = (ingestTime, claimsTime, groupingTime),
+            Timings = (ingestTime, claimsTime, groupingTime, compareTime),
             Removed = [.. store.RemovedArticles().Select(r => (r.Id, Path.Join(options.Corpus, r.Path).Replace('\\', '/'), r.Title))],
             FileDiagnostics = [.. fileDiagnostics],
             FilesRead = filesRead,

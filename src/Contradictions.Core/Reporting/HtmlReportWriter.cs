@@ -8,10 +8,14 @@ namespace Contradictions.Reporting;
 /// </summary>
 public sealed class HtmlReportWriter : IReportWriter
 {
-    private readonly string? _templates;
+    private readonly Lazy<ReportTemplates> _templates;
 
     /// <summary>Creates a writer that reads templates from <paramref name="templates"/> before the shipped ones.</summary>
-    public HtmlReportWriter(string? templates = null) => _templates = templates;
+    public HtmlReportWriter(string? templates = null) =>
+        _templates = new(() => ReportTemplates.Load("html", templates, ["index", "incident", "article"], ["style", "conflict"]));
+
+    /// <inheritdoc />
+    public void Prepare() => Task.Run(() => _templates.Value);
 
     /// <inheritdoc />
     public string Format => "html";
@@ -20,20 +24,24 @@ public sealed class HtmlReportWriter : IReportWriter
     public IReadOnlyList<string> Write(AnalysisResult result, string outputDirectory, DateTimeOffset generatedAt)
     {
         ArgumentNullException.ThrowIfNull(result);
-        var templates = ReportTemplates.Load("html", _templates, ["index", "incident", "article"], ["style", "conflict"]);
         var views = new ReportViewBuilder(result, generatedAt, ".html");
         Directory.CreateDirectory(outputDirectory);
+        var templates = _templates.Value;
         var written = new List<string> { WriteFile(outputDirectory, "index.html", templates.Render("index", views.Report())) };
+        var pages = new PageCache(outputDirectory, Format, templates.Fingerprint);
         foreach (var incident in result.Incidents)
         {
-            written.Add(WriteFile(outputDirectory, views.IncidentFile(incident.Id), templates.Render("incident", views.Incident(incident))));
+            written.Add(pages.Write(views.IncidentFile(incident.Id), views.Incident(incident) with { GeneratedAt = "" },
+                view => templates.Render("incident", view with { GeneratedAt = views.GeneratedAt })));
         }
 
         foreach (var article in result.Articles)
         {
-            written.Add(WriteFile(outputDirectory, views.ArticleFile(article.Article.Id), templates.Render("article", views.Article(article))));
+            written.Add(pages.Write(views.ArticleFile(article.Article.Id), views.Article(article) with { GeneratedAt = "" },
+                view => templates.Render("article", view with { GeneratedAt = views.GeneratedAt })));
         }
 
+        pages.Save();
         return written;
     }
 

@@ -5,10 +5,14 @@ namespace Contradictions.Reporting;
 /// <summary>Writes the Markdown report: <c>report.md</c> and one file per incident, for reading on GitHub.</summary>
 public sealed class MarkdownReportWriter : IReportWriter
 {
-    private readonly string? _templates;
+    private readonly Lazy<ReportTemplates> _templates;
 
     /// <summary>Creates a writer that reads templates from <paramref name="templates"/> before the shipped ones.</summary>
-    public MarkdownReportWriter(string? templates = null) => _templates = templates;
+    public MarkdownReportWriter(string? templates = null) =>
+        _templates = new(() => ReportTemplates.Load("md", templates, ["report", "incident"], ["conflict"]));
+
+    /// <inheritdoc />
+    public void Prepare() => Task.Run(() => _templates.Value);
 
     /// <inheritdoc />
     public string Format => "md";
@@ -17,15 +21,18 @@ public sealed class MarkdownReportWriter : IReportWriter
     public IReadOnlyList<string> Write(AnalysisResult result, string outputDirectory, DateTimeOffset generatedAt)
     {
         ArgumentNullException.ThrowIfNull(result);
-        var templates = ReportTemplates.Load("md", _templates, ["report", "incident"], ["conflict"]);
         var views = new ReportViewBuilder(result, generatedAt, ".md");
         Directory.CreateDirectory(outputDirectory);
+        var templates = _templates.Value;
         var written = new List<string> { HtmlReportWriter.WriteFile(outputDirectory, "report.md", templates.Render("report", views.Report())) };
+        var pages = new PageCache(outputDirectory, Format, templates.Fingerprint);
         foreach (var incident in result.Incidents)
         {
-            written.Add(HtmlReportWriter.WriteFile(outputDirectory, views.IncidentFile(incident.Id), templates.Render("incident", views.Incident(incident))));
+            written.Add(pages.Write(views.IncidentFile(incident.Id), views.Incident(incident) with { GeneratedAt = "" },
+                view => templates.Render("incident", view with { GeneratedAt = views.GeneratedAt })));
         }
 
+        pages.Save();
         return written;
     }
 }

@@ -18,7 +18,12 @@ public sealed class ReportTemplates
 
     private readonly string _format;
 
+    private readonly List<string> _sources = [];
+
     private ReportTemplates(string format) => _format = format;
+
+    /// <summary>A fingerprint of the template sources: pages rendered from other templates differ.</summary>
+    public string Fingerprint => PageCache.Fingerprint(_sources);
 
     /// <summary>Loads and compiles the templates of <paramref name="format"/> ("html" or "md"), with the partials listed.</summary>
     /// <param name="format">The sub-folder: "html" or "md".</param>
@@ -39,12 +44,15 @@ public sealed class ReportTemplates
         var templates = new ReportTemplates(format);
         foreach (var partial in partials)
         {
-            environment.RegisterTemplate(partial, Read(format, userDirectory, partial));
+            var source = Read(format, userDirectory, partial);
+            templates._sources.Add(partial + "\n" + source);
+            environment.RegisterTemplate(partial, source);
         }
 
         foreach (var page in pages)
         {
             var source = Read(format, userDirectory, page);
+            templates._sources.Add(page + "\n" + source);
             try
             {
                 templates._compiled[page] = environment.Compile(source);

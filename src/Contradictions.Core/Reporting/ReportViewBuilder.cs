@@ -40,6 +40,9 @@ public sealed partial class ReportViewBuilder
         }
     }
 
+    /// <summary>When the report was generated, as pages print it.</summary>
+    public string GeneratedAt => _generatedAt;
+
     /// <summary>The file name of an incident's page.</summary>
     /// <exception cref="ArgumentException">The id holds characters other than letters, digits and hyphens.</exception>
     public string IncidentFile(IncidentId id) => "incident-" + Safe(id.Value) + _extension;
