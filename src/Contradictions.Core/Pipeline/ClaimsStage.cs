@@ -56,7 +56,7 @@ internal static class ClaimsStage
         {
             if (kept[i] is { DiscoveryKey: { } key, Discovery: { } json } && key == discoveryKey)
             {
-                evidence[i] = JsonSerializer.Deserialize(json, ClaimsJsonContext.Default.DiscoveryEvidence)!;
+                evidence[i] = ClaimsCodec.DecodeEvidence(json);
                 return;
             }
 
@@ -78,7 +78,7 @@ internal static class ClaimsStage
         {
             if (kept[i] is { PeopleKey: { } key, People: { } json } && key == lexiconKey)
             {
-                peopleOf[i] = JsonSerializer.Deserialize(json, ClaimsJsonContext.Default.DictionaryStringString)!;
+                peopleOf[i] = ClaimsCodec.DecodeNames(json).ToDictionary(p => p.Key, p => p.Value!, StringComparer.Ordinal);
                 return;
             }
 
@@ -96,10 +96,10 @@ internal static class ClaimsStage
         {
             if (kept[i] is { ClaimsKey: { } key, Lookups: { } lookupJson, Claims: { } json } && key == lexiconKey)
             {
-                var before = Lookups(lookupJson);
+                var before = ClaimsCodec.DecodeNames(lookupJson);
                 if (SameAnswers(before, people))
                 {
-                    claims[i] = JsonSerializer.Deserialize(json, ClaimsJsonContext.Default.ImmutableArraySentenceClaims);
+                    claims[i] = ClaimsCodec.DecodeClaims(json);
                     lookups[i] = before;
                     Interlocked.Increment(ref reused);
                     return;
@@ -117,11 +117,8 @@ internal static class ClaimsStage
         {
             if (changed[i])
             {
-                updates.Add((articles[i].Article.Id, new StoredClaims(discoveryKey,
-                    JsonSerializer.Serialize(evidence[i], ClaimsJsonContext.Default.DiscoveryEvidence), lexiconKey,
-                    JsonSerializer.Serialize(peopleOf[i], ClaimsJsonContext.Default.DictionaryStringString), lexiconKey,
-                    JsonSerializer.Serialize(lookups[i]!, ClaimsJsonContext.Default.DictionaryStringString!),
-                    JsonSerializer.Serialize(claims[i], ClaimsJsonContext.Default.ImmutableArraySentenceClaims))));
+                updates.Add((articles[i].Article.Id, new StoredClaims(discoveryKey, ClaimsCodec.Encode(evidence[i]), lexiconKey,
+                    ClaimsCodec.Encode(peopleOf[i]!), lexiconKey, ClaimsCodec.Encode(lookups[i]), ClaimsCodec.Encode(claims[i]))));
             }
         }
 
@@ -142,10 +139,6 @@ internal static class ClaimsStage
 
         return true;
     }
-
-    /// <summary>Names looked up, with what was found (null: nobody by that name).</summary>
-    private static Dictionary<string, string?> Lookups(string json) =>
-        JsonSerializer.Deserialize(json, ClaimsJsonContext.Default.DictionaryStringString)!.ToDictionary(p => p.Key, p => (string?)p.Value, StringComparer.Ordinal);
 
     internal static string Key(string first, string second) =>
         Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(first + "\n\u0001\n" + second)));
@@ -187,10 +180,7 @@ internal static class ClaimsStage
 internal sealed record ClaimsOutcome(ImmutableArray<ImmutableArray<SentenceClaims>> Claims, PartyLexicon Lexicon, ImmutableArray<bool> ReadAgain,
     int Reused);
 
-/// <summary>The JSON shapes the Claims stage keeps in the state (source-generated: no reflection at run time).</summary>
+/// <summary>The parties file's content as JSON, for the discovery key (source-generated: no reflection at run time).</summary>
 [JsonSourceGenerationOptions(NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals)]
-[JsonSerializable(typeof(DiscoveryEvidence))]
 [JsonSerializable(typeof(PartiesConfig))]
-[JsonSerializable(typeof(Dictionary<string, string>))]
-[JsonSerializable(typeof(ImmutableArray<SentenceClaims>))]
 internal sealed partial class ClaimsJsonContext : JsonSerializerContext;

@@ -67,7 +67,9 @@ public sealed class CorpusAnalyzer
             progress?.Report(new AnalysisProgress(Interlocked.Increment(ref done), files.Length, files[i].DisplayPath, outcome.Describe()));
         });
 
-        var articles = ImmutableArray.CreateBuilder<AnalyzedArticle>(files.Length);
+        // Unchanged articles are read from the state together after the loop; their slots wait.
+        var articles = new List<AnalyzedArticle?>(files.Length);
+        var pending = new List<(int Slot, ArticleId Id, CorpusFile File)>();
         var fileDiagnostics = new List<Diagnostic>(scan.Diagnostics);
         var claimed = new Dictionary<ArticleId, string>();
         var superseded = new HashSet<ArticleId>();
@@ -108,9 +110,8 @@ public sealed class CorpusAnalyzer
                         superseded.Add(previous.Id);
                     }
 
-                    store.MarkUnchanged(known.Stored.Id, file, run);
-                    var (article, sentences) = store.LoadArticle(known.Stored.Id, file.DisplayPath);
-                    articles.Add(new AnalyzedArticle(article, sentences, ArticleStatus.Unchanged, file.DisplayPath));
+                    pending.Add((articles.Count, known.Stored.Id, file));
+                    articles.Add(null);
                     unchanged++;
                     break;
 
@@ -143,6 +144,14 @@ public sealed class CorpusAnalyzer
             }
         }
 
+        store.MarkUnchanged(pending.Select(p => (p.Id, p.File)), run);
+        var loaded = store.LoadArticles([.. pending.Select(p => (p.Id, p.File.DisplayPath))]);
+        foreach (var (slot, id, file) in pending)
+        {
+            var (article, sentences) = loaded[id];
+            articles[slot] = new AnalyzedArticle(article, sentences, ArticleStatus.Unchanged, file.DisplayPath);
+        }
+
         var removedCount = 0;
         foreach (var entry in stored.Values)
         {
@@ -164,7 +173,7 @@ public sealed class CorpusAnalyzer
         // person looked up in other articles.
         var ingestTime = clock.Elapsed;
         var (baseLexicon, config) = LoadLexicon(options, fileDiagnostics);
-        var analyzed = articles.ToImmutable();
+        var analyzed = articles.Select(a => a!).ToImmutableArray();
         var claimsOutcome = ClaimsStage.Run(analyzed, baseLexicon, config, store, options.MaxParallelism, cancellation);
         var lexicon = claimsOutcome.Lexicon;
         var claims = claimsOutcome.Claims;

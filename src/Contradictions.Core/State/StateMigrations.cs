@@ -121,12 +121,12 @@ internal static class StateMigrations
         CREATE TABLE article_claims (
             article_id TEXT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
             discovery_key TEXT,
-            discovery TEXT,
+            discovery BLOB,
             people_key TEXT,
-            people TEXT,
+            people BLOB,
             claims_key TEXT,
-            lookups TEXT,
-            claims TEXT
+            lookups BLOB,
+            claims BLOB
         ) WITHOUT ROWID;
         CREATE TABLE grouping_model (
             id INTEGER PRIMARY KEY CHECK (id = 1),

@@ -210,6 +210,20 @@ public sealed class StateStore : IDisposable
     }
 
     /// <summary>Marks a stored article as seen unchanged in this run, at its current path and file time.</summary>
+    public void MarkUnchanged(IEnumerable<(ArticleId Id, CorpusFile File)> articles, long run)
+    {
+        ArgumentNullException.ThrowIfNull(articles);
+        using var update = Command("""
+            UPDATE articles SET status = 'unchanged', path = $path, size = $size, last_write_ticks = $ticks, last_run = $run
+            WHERE id = $id
+            """);
+        foreach (var (id, file) in articles)
+        {
+            Run(update, ("$id", id.Value), ("$path", file.RelativePath), ("$size", file.Size), ("$ticks", file.LastWriteTicks), ("$run", run));
+        }
+    }
+
+    /// <summary>Marks one article unchanged (see the overload for many).</summary>
     public void MarkUnchanged(ArticleId id, CorpusFile file, long run) =>
         Execute("""
             UPDATE articles SET status = 'unchanged', path = $path, size = $size, last_write_ticks = $ticks, last_run = $run
@@ -240,97 +254,122 @@ public sealed class StateStore : IDisposable
         return result.ToImmutable();
     }
 
-    /// <summary>Loads a stored article with its sentences, as they were when it was processed.</summary>
-    /// <param name="id">The article.</param>
-    /// <param name="displayPath">The file as it is named now, for the article's warnings.</param>
+    /// <summary>Reads a stored article with its sentences and warnings (warnings name <paramref name="displayPath"/>).</summary>
     /// <exception cref="KeyNotFoundException">No article has that id.</exception>
-    public (Article Article, ImmutableArray<Sentence> Sentences) LoadArticle(ArticleId id, string displayPath)
+    public (Article Article, ImmutableArray<Sentence> Sentences) LoadArticle(ArticleId id, string displayPath) =>
+        LoadArticles([(id, displayPath)])[id];
+
+    /// <summary>
+    /// Reads stored articles with their sentences and warnings, a few queries for all of them
+    /// (a re-run reads every unchanged article this way); warnings name each article's display path.
+    /// </summary>
+    /// <exception cref="KeyNotFoundException">An id is not in the state file.</exception>
+    public Dictionary<ArticleId, (Article Article, ImmutableArray<Sentence> Sentences)> LoadArticles(IReadOnlyCollection<(ArticleId Id, string DisplayPath)> wanted)
     {
-        Article article;
+        ArgumentNullException.ThrowIfNull(wanted);
+        var display = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (id, path) in wanted)
+        {
+            display[id.Value] = path;
+        }
+
+        Execute("CREATE TEMP TABLE IF NOT EXISTS wanted (id TEXT PRIMARY KEY) WITHOUT ROWID");
+        Execute("DELETE FROM temp.wanted");
+        using (var insert = Command("INSERT OR IGNORE INTO temp.wanted VALUES ($id)"))
+        {
+            foreach (var id in display.Keys)
+            {
+                Run(insert, ("$id", id));
+            }
+        }
+
+        var articles = new Dictionary<string, Article>(StringComparer.Ordinal);
         using (var command = Command("""
-            SELECT content_hash, path, format, title, outlet, url, published, language, text, headline_paragraph,
-                repeated_paragraphs, boilerplate_lines, tail_lines, set_aside_lines FROM articles WHERE id = $id
-            """, ("$id", id.Value)))
+            SELECT id, content_hash, path, format, title, outlet, url, published, language, text, headline_paragraph,
+                repeated_paragraphs, boilerplate_lines, tail_lines, set_aside_lines FROM articles WHERE id IN (SELECT id FROM temp.wanted)
+            """))
         using (var reader = command.ExecuteReader())
         {
-            if (!reader.Read())
+            while (reader.Read())
+            {
+                var id = reader.GetString(0);
+                articles[id] = new Article
+                {
+                    Id = new ArticleId(id),
+                    ContentHash = reader.GetString(1),
+                    Path = reader.GetString(2),
+                    Format = Enum.Parse<ArticleFormat>(reader.GetString(3)),
+                    Metadata = new ArticleMetadata(reader.GetString(4), NullableString(reader, 5), NullableString(reader, 6),
+                        reader.IsDBNull(7) ? null : DateOnly.ParseExact(reader.GetString(7), "yyyy-MM-dd", CultureInfo.InvariantCulture),
+                        NullableString(reader, 8)),
+                    Text = reader.GetString(9),
+                    HeadlineParagraph = reader.GetInt32(10),
+                    Counts = new CleaningCounts(reader.GetInt32(11), reader.GetInt32(12), reader.GetInt32(13), reader.GetInt32(14)),
+                    Paragraphs = [],
+                };
+            }
+        }
+
+        foreach (var id in display.Keys)
+        {
+            if (!articles.ContainsKey(id))
             {
                 throw new KeyNotFoundException($"No article with id {id} in the state file.");
             }
+        }
 
-            article = new Article
+        var paragraphs = Rows("SELECT article_id, start, length, source_line, role FROM paragraphs", "idx", reader =>
+            new Paragraph(new TextSpan(reader.GetInt32(1), reader.GetInt32(2)), reader.GetInt32(3), Enum.Parse<BlockRole>(reader.GetString(4))));
+        var sentences = Rows("SELECT article_id, idx, start, length, paragraph, kind, quote_start, quote_end FROM sentences", "idx", reader =>
+        {
+            var start = reader.GetInt32(2);
+            var length = reader.GetInt32(3);
+            return new Sentence(reader.GetInt32(1), start, length, reader.GetInt32(4), Enum.Parse<SentenceKind>(reader.GetString(5)),
+                articles[reader.GetString(0)].Text.Substring(start, length))
             {
-                Id = id,
-                ContentHash = reader.GetString(0),
-                Path = reader.GetString(1),
-                Format = Enum.Parse<ArticleFormat>(reader.GetString(2)),
-                Metadata = new ArticleMetadata(reader.GetString(3), NullableString(reader, 4), NullableString(reader, 5),
-                    reader.IsDBNull(6) ? null : DateOnly.ParseExact(reader.GetString(6), "yyyy-MM-dd", CultureInfo.InvariantCulture),
-                    NullableString(reader, 7)),
-                Text = reader.GetString(8),
-                HeadlineParagraph = reader.GetInt32(9),
-                Counts = new CleaningCounts(reader.GetInt32(10), reader.GetInt32(11), reader.GetInt32(12), reader.GetInt32(13)),
-                Paragraphs = [],
+                Quote = reader.IsDBNull(6) ? null : new QuoteSpan(reader.GetInt32(6), reader.GetInt32(7)),
             };
+        });
+        var diagnostics = Rows("SELECT article_id, line, col, severity, code, message FROM article_diagnostics", "seq", reader =>
+            new Diagnostic(display[reader.GetString(0)], reader.GetInt32(1), reader.GetInt32(2), Enum.Parse<DiagnosticSeverity>(reader.GetString(3)),
+                reader.GetString(4), reader.GetString(5)));
+        var setAside = Rows("SELECT article_id, line, reason, text FROM set_aside", "seq", reader =>
+            new SetAsideLine(reader.GetInt32(1), reader.GetString(2), reader.GetString(3)));
+
+        var result = new Dictionary<ArticleId, (Article, ImmutableArray<Sentence>)>(articles.Count);
+        foreach (var (id, article) in articles)
+        {
+            result[article.Id] = (article with
+            {
+                Paragraphs = paragraphs.GetValueOrDefault(id, []),
+                Diagnostics = diagnostics.GetValueOrDefault(id, []),
+                SetAside = setAside.GetValueOrDefault(id, []),
+            }, sentences.GetValueOrDefault(id, []));
         }
 
-        var paragraphs = ImmutableArray.CreateBuilder<Paragraph>();
-        using (var command = Command("SELECT start, length, source_line, role FROM paragraphs WHERE article_id = $id ORDER BY idx", ("$id", id.Value)))
+        return result;
+    }
+
+    /// <summary>The rows of a per-article table for the wanted articles, grouped by article id, in stored order.</summary>
+    private Dictionary<string, ImmutableArray<T>> Rows<T>(string select, string order, Func<SqliteDataReader, T> read)
+    {
+        var groups = new Dictionary<string, ImmutableArray<T>.Builder>(StringComparer.Ordinal);
+        using (var command = Command($"{select} WHERE article_id IN (SELECT id FROM temp.wanted) ORDER BY article_id, {order}"))
         using (var reader = command.ExecuteReader())
         {
             while (reader.Read())
             {
-                paragraphs.Add(new Paragraph(new TextSpan(reader.GetInt32(0), reader.GetInt32(1)), reader.GetInt32(2),
-                    Enum.Parse<BlockRole>(reader.GetString(3))));
-            }
-        }
-
-        var sentences = ImmutableArray.CreateBuilder<Sentence>();
-        using (var command = Command("""
-            SELECT idx, start, length, paragraph, kind, quote_start, quote_end FROM sentences WHERE article_id = $id ORDER BY idx
-            """, ("$id", id.Value)))
-        using (var reader = command.ExecuteReader())
-        {
-            while (reader.Read())
-            {
-                var start = reader.GetInt32(1);
-                var length = reader.GetInt32(2);
-                sentences.Add(new Sentence(reader.GetInt32(0), start, length, reader.GetInt32(3), Enum.Parse<SentenceKind>(reader.GetString(4)),
-                    article.Text.Substring(start, length))
+                var id = reader.GetString(0);
+                if (!groups.TryGetValue(id, out var list))
                 {
-                    Quote = reader.IsDBNull(5) ? null : new QuoteSpan(reader.GetInt32(5), reader.GetInt32(6)),
-                });
+                    groups[id] = list = ImmutableArray.CreateBuilder<T>();
+                }
+
+                list.Add(read(reader));
             }
         }
 
-        var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
-        using (var command = Command("SELECT line, col, severity, code, message FROM article_diagnostics WHERE article_id = $id ORDER BY seq", ("$id", id.Value)))
-        using (var reader = command.ExecuteReader())
-        {
-            while (reader.Read())
-            {
-                diagnostics.Add(new Diagnostic(displayPath, reader.GetInt32(0), reader.GetInt32(1), Enum.Parse<DiagnosticSeverity>(reader.GetString(2)),
-                    reader.GetString(3), reader.GetString(4)));
-            }
-        }
-
-        var setAside = ImmutableArray.CreateBuilder<SetAsideLine>();
-        using (var command = Command("SELECT line, reason, text FROM set_aside WHERE article_id = $id ORDER BY seq", ("$id", id.Value)))
-        using (var reader = command.ExecuteReader())
-        {
-            while (reader.Read())
-            {
-                setAside.Add(new SetAsideLine(reader.GetInt32(0), reader.GetString(1), reader.GetString(2)));
-            }
-        }
-
-        article = article with
-        {
-            Paragraphs = paragraphs.ToImmutable(),
-            Diagnostics = diagnostics.ToImmutable(),
-            SetAside = setAside.ToImmutable(),
-        };
-        return (article, sentences.ToImmutable());
+        return groups.ToDictionary(g => g.Key, g => g.Value.ToImmutable(), StringComparer.Ordinal);
     }
 
     /// <summary>The run in which each stored article first arrived, by id: the order of arrival of undated articles.</summary>
@@ -355,8 +394,8 @@ public sealed class StateStore : IDisposable
         using var reader = command.ExecuteReader();
         while (reader.Read())
         {
-            result[new ArticleId(reader.GetString(0))] = new StoredClaims(NullableString(reader, 1), NullableString(reader, 2),
-                NullableString(reader, 3), NullableString(reader, 4), NullableString(reader, 5), NullableString(reader, 6), NullableString(reader, 7));
+            result[new ArticleId(reader.GetString(0))] = new StoredClaims(NullableString(reader, 1), NullableBytes(reader, 2),
+                NullableString(reader, 3), NullableBytes(reader, 4), NullableString(reader, 5), NullableBytes(reader, 6), NullableBytes(reader, 7));
         }
 
         return result;
@@ -619,6 +658,8 @@ public sealed class StateStore : IDisposable
     }
 
     private static string? NullableString(SqliteDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
+
+    private static byte[]? NullableBytes(SqliteDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetFieldValue<byte[]>(ordinal);
 
     private static string Iso(DateTimeOffset moment) => moment.ToUniversalTime().ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture);
 }

@@ -1,7 +1,7 @@
 namespace Contradictions.State;
 
 /// <summary>
-/// What the Claims stage keeps of one article between runs, as JSON text, each part with the
+/// What the Claims stage keeps of one article between runs, as UTF-8 JSON, each part with the
 /// key it was computed under: a part is reused only while its key still holds.
 /// </summary>
 /// <param name="DiscoveryKey">The rules and parties file the discovery evidence was read with.</param>
@@ -11,5 +11,5 @@ namespace Contradictions.State;
 /// <param name="ClaimsKey">The rules and full party lexicon the claims were read with.</param>
 /// <param name="Lookups">The names the article looked up among the corpus's people, with what it found.</param>
 /// <param name="Claims">The article's claims, sentence by sentence.</param>
-public sealed record StoredClaims(string? DiscoveryKey, string? Discovery, string? PeopleKey, string? People, string? ClaimsKey,
-    string? Lookups, string? Claims);
+public sealed record StoredClaims(string? DiscoveryKey, byte[]? Discovery, string? PeopleKey, byte[]? People, string? ClaimsKey,
+    byte[]? Lookups, byte[]? Claims);
