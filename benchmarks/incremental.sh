@@ -35,6 +35,8 @@ cp -r "$work/out" "$work/out.500"
 hyperfine --warmup 1 --runs 10 --export-json "$work/incremental.json" \
   --prepare "rm -rf $work/state.db* $work/out && cp $work/state.500 $work/state.db && cp -r $work/out.500 $work/out && cp $added $work/corpus/" \
   --command-name "re-run after adding 1 article" "$run"
+# One more, with the stage times.
+rm -rf "$work"/state.db* "$work/out" && cp "$work/state.500" "$work/state.db" && cp -r "$work/out.500" "$work/out" && cp "$added" "$work/corpus/"
 $run --verbose | grep -E '^(claims|time):'
 
 python3 - "$work/full.json" "$work/incremental.json" <<'PY'

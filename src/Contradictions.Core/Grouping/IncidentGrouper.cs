@@ -739,11 +739,7 @@ public sealed class IncidentGrouper
         foreach (var cluster in clusters)
         {
             // The centroid is the sum of the members' unit vectors, which the cluster already holds.
-            var group = new Bucket();
-            foreach (var (index, value) in cluster.Text)
-            {
-                group.Centroid[index] = value;
-            }
+            var group = new Bucket { Centroid = cluster.Text };
 
             foreach (var i in cluster.Members)
             {
@@ -765,7 +761,8 @@ public sealed class IncidentGrouper
             groups.Add(group);
         }
 
-        var centroids = groups.Select(g => Normalized(g.Centroid)).ToArray();
+        // Normalized when a background sentence is first scored against it: most never are.
+        var centroids = new SparseVector?[groups.Count];
 
         // Background sentences: the other incident they best match in words and month, if any.
         foreach (var profile in profiles)
@@ -811,7 +808,7 @@ public sealed class IncidentGrouper
                         continue;
                     }
 
-                    var score = sentenceVectors[profile.Index][s].Dot(centroids[g]);
+                    var score = sentenceVectors[profile.Index][s].Dot(centroids[g] ??= Normalized(groups[g].Centroid));
                     if (score >= bestScore)
                     {
                         best = g;
@@ -1039,7 +1036,8 @@ public sealed class IncidentGrouper
 
         public List<(int Article, int Index, bool Background)> Sentences { get; } = [];
 
-        public Dictionary<int, float> Centroid { get; } = [];
+        /// <summary>The sum of the members' text vectors (shared with the cluster, never changed here).</summary>
+        public required Dictionary<int, float> Centroid { get; init; }
 
         public HashSet<int> Months { get; } = [];
 

@@ -146,6 +146,7 @@ public sealed class CorpusAnalyzer
 
         store.MarkUnchanged(pending.Select(p => (p.Id, p.File)), run);
         var loaded = store.LoadArticles([.. pending.Select(p => (p.Id, p.File.DisplayPath))]);
+
         foreach (var (slot, id, file) in pending)
         {
             var (article, sentences) = loaded[id];
@@ -230,7 +231,7 @@ public sealed class CorpusAnalyzer
     /// incident — even one that sorts before its earliest member — never changes its id, nor
     /// the ids of its conflicts and the decisions attached to them.
     /// </summary>
-    private static ImmutableArray<Incident> KeepIds(ImmutableArray<Incident> incidents, Dictionary<string, HashSet<string>> previous)
+    private static ImmutableArray<Incident> KeepIds(ImmutableArray<Incident> incidents, Dictionary<string, HashSet<(string Article, int Sentence)>> previous)
     {
         if (previous.Count == 0)
         {
@@ -241,7 +242,7 @@ public sealed class CorpusAnalyzer
         var renamed = incidents.ToArray();
         foreach (var i in Enumerable.Range(0, renamed.Length).OrderByDescending(i => renamed[i].Sentences.Length).ThenBy(i => renamed[i].Id.Value, StringComparer.Ordinal))
         {
-            var members = renamed[i].Sentences.Select(m => string.Create(CultureInfo.InvariantCulture, $"{m.Article.Value}:{m.Index}")).ToHashSet(StringComparer.Ordinal);
+            var members = renamed[i].Sentences.Select(m => (m.Article.Value, m.Index)).ToHashSet();
             string? best = null;
             var bestShared = 0;
             foreach (var (id, before) in previous.OrderBy(p => p.Key, StringComparer.Ordinal))
@@ -331,8 +332,7 @@ public sealed class CorpusAnalyzer
         ArticleReader reader, ArticleSegmenter segmenter, ref int filesRead)
     {
         // Same size and write time as when stored, by the same rules: not even opened.
-        if (stored.TryGetValue(file.RelativePath, out var previous) && previous.Size == file.Size
-            && previous.LastWriteTicks == file.LastWriteTicks && previous.PipelineVersion == PipelineVersion)
+        if (stored.TryGetValue(file.RelativePath, out var previous) && Unopened(previous, file))
         {
             return new FileOutcome.Known(previous);
         }
@@ -359,6 +359,10 @@ public sealed class CorpusAnalyzer
         var segmented = segmenter.Segment(article, file.DisplayPath);
         return new FileOutcome.Processed(article with { Diagnostics = article.Diagnostics.AddRange(segmented.Diagnostics) }, segmented.Sentences);
     }
+
+    /// <summary>True when a file has the size and write time it had when stored, by the same rules: it is not opened.</summary>
+    private static bool Unopened(StoredArticle stored, CorpusFile file) =>
+        stored.Size == file.Size && stored.LastWriteTicks == file.LastWriteTicks && stored.PipelineVersion == PipelineVersion;
 
     private static Diagnostic Duplicate(CorpusFile file, string original) =>
         new(file.DisplayPath, 0, 0, DiagnosticSeverity.Warning, DiagnosticCodes.DuplicateArticle,
