@@ -188,7 +188,8 @@ public sealed class CorpusAnalyzer
         var final = withClaims.MoveToImmutable();
         var claimsTime = clock.Elapsed - ingestTime;
         var grouping = GroupingStage.Run(final, claimsOutcome.ReadAgain, options.Grouping, options.Regroup, store);
-        var grouped = KeepIds(grouping.Incidents, store.LastMembers());
+        var lastMembers = store.LastMembers();
+        var grouped = KeepIds(grouping.Incidents, lastMembers);
         var groupingTime = clock.Elapsed - ingestTime - claimsTime;
         var byId = final.ToDictionary(a => a.Article.Id);
         var comparer = new Comparison.IncidentComparer(lexicon);
@@ -200,7 +201,8 @@ public sealed class CorpusAnalyzer
         }
         else
         {
-            store.SaveLastMembers(incidents.SelectMany(i => i.Sentences.Select(m => (i.Id.Value, m.Article.Value, m.Index))));
+            store.SaveLastMembers(incidents.ToDictionary(i => i.Id.Value, i => i.Sentences.Select(m => (m.Article.Value, m.Index)).ToHashSet(),
+                StringComparer.Ordinal), lastMembers);
             store.SaveLastReport(incidents.Select(i => (i.Id.Value, i.Sentences.Length)),
                 incidents.SelectMany(i => i.Conflicts.Select(c => new StoredConflict(c.Id, i.Id.Value, c.Evidence, c.Summary))));
             store.CompleteRun(run, _time.GetUtcNow(), added, changed, unchanged, removedCount, failedFiles);

@@ -505,14 +505,35 @@ public sealed class StateStore : IDisposable
         return result;
     }
 
-    /// <summary>Replaces the record of the last run's incident members.</summary>
-    public void SaveLastMembers(IEnumerable<(string Incident, string Article, int Sentence)> members)
+    /// <summary>
+    /// Replaces the record of the last run's incident members with <paramref name="members"/>,
+    /// rewriting only the incidents whose members differ from <paramref name="before"/> (what
+    /// <see cref="LastMembers"/> returned at the start of the run).
+    /// </summary>
+    public void SaveLastMembers(IReadOnlyDictionary<string, HashSet<(string Article, int Sentence)>> members,
+        IReadOnlyDictionary<string, HashSet<(string Article, int Sentence)>> before)
     {
-        Execute("DELETE FROM last_incident_members");
-        using var insert = Command("INSERT OR IGNORE INTO last_incident_members VALUES ($i, $a, $s)");
-        foreach (var (incident, article, sentence) in members)
+        ArgumentNullException.ThrowIfNull(members);
+        ArgumentNullException.ThrowIfNull(before);
+        using var delete = Command("DELETE FROM last_incident_members WHERE incident = $i");
+        foreach (var incident in before.Keys.Where(id => !members.ContainsKey(id)))
         {
-            Run(insert, ("$i", incident), ("$a", article), ("$s", sentence));
+            Run(delete, ("$i", incident));
+        }
+
+        using var insert = Command("INSERT OR IGNORE INTO last_incident_members VALUES ($i, $a, $s)");
+        foreach (var (incident, sentences) in members)
+        {
+            if (before.TryGetValue(incident, out var old) && old.SetEquals(sentences))
+            {
+                continue;
+            }
+
+            Run(delete, ("$i", incident));
+            foreach (var (article, sentence) in sentences)
+            {
+                Run(insert, ("$i", incident), ("$a", article), ("$s", sentence));
+            }
         }
     }
 
