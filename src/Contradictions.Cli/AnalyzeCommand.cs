@@ -196,6 +196,9 @@ internal static class AnalyzeCommand
             ? DateTimeOffset.FromUnixTimeSeconds(seconds)
             : null;
 
+    // The terminal lists this many changes; the reports list them all.
+    private const int MaxChangeLines = 20;
+
     private static string Plural(int count, string noun) =>
         string.Create(CultureInfo.InvariantCulture, $"{count} {noun}{(count == 1 ? "" : "s")}");
 
@@ -241,6 +244,18 @@ internal static class AnalyzeCommand
         }
 
         output.WriteLine($"claims: {result.Articles.Length - result.ClaimsReused} articles read, {result.ClaimsReused} kept from the last run; grouping {result.GroupingMode}");
+        output.WriteLine($"since the last run: {ChangeList.Summary(result.Changes)}");
+        var changes = ChangeList.Of(result.Changes);
+        foreach (var line in changes.Take(MaxChangeLines))
+        {
+            output.WriteLine($"  {line.What}: {line.Text}");
+        }
+
+        if (changes.Count > MaxChangeLines)
+        {
+            output.WriteLine($"  … and {changes.Count - MaxChangeLines} more (report.json, \"sinceLastRun\"; the \"Since the last run\" list of index.html)");
+        }
+
         var conflicts = result.Incidents.Sum(i => i.Conflicts.Length);
         var contradictions = result.Incidents.Sum(i => i.Conflicts.Count(c => c.Severity == Contradictions.Comparison.Severity.Contradiction));
         output.WriteLine(

@@ -17,6 +17,12 @@ public sealed record Conflict
     /// <summary>Since the last run: "new", "changed" (its evidence) or "unchanged"; "new" on a first run.</summary>
     public string Change { get; init; } = "new";
 
+    /// <summary>
+    /// When <see cref="Change"/> is "changed" and what the conflict says changed with it: what
+    /// the last run said (<see cref="IncidentComparer.Statement"/>: a figure conflict's values by account).
+    /// </summary>
+    public string? Previous { get; init; }
+
     /// <summary>Blame, denial or figure.</summary>
     public required ConflictKind Kind { get; init; }
 

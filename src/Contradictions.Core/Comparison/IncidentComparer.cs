@@ -432,6 +432,22 @@ public sealed class IncidentComparer
         _ => act.ToString(),
     };
 
+    /// <summary>
+    /// What a conflict says, for telling whether it changed between runs: a figure conflict's
+    /// values by account ("India: [0, 0]; Pakistan: [1, 1], [2, 2]"), otherwise its summary.
+    /// </summary>
+    public static string Statement(Conflict conflict)
+    {
+        ArgumentNullException.ThrowIfNull(conflict);
+        if (conflict.Kind != ConflictKind.Figure)
+        {
+            return conflict.Summary;
+        }
+
+        return string.Join("; ", conflict.Accounts.Select(a => $"{a.Party}: " + string.Join(", ",
+            a.Claims.Where(c => c.Claim.Figure is not null).Select(c => Interval(c.Claim.Figure!.Value)).Distinct())));
+    }
+
     private static string Interval(FigureValue value) => string.Create(CultureInfo.InvariantCulture,
         $"[{value.Low}, {(double.IsPositiveInfinity(value.High) ? "∞" : value.High.ToString(CultureInfo.InvariantCulture))}]");
 

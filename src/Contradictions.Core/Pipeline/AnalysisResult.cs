@@ -31,6 +31,9 @@ public sealed record AnalysisResult
     /// <summary>How the incidents were grouped: "full: why", or "incremental: what was assigned to the kept incidents".</summary>
     public string GroupingMode { get; init; } = "";
 
+    /// <summary>What is new since the last completed run.</summary>
+    public RunChanges Changes { get; init; } = new() { FirstRun = true };
+
     /// <summary>Articles whose claims were kept from an earlier run instead of read again.</summary>
     public int ClaimsReused { get; init; }
 

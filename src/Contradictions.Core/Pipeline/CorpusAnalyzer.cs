@@ -154,11 +154,13 @@ public sealed class CorpusAnalyzer
         }
 
         var removedCount = 0;
+        var removedNow = new List<StoredArticle>();
         foreach (var entry in stored.Values)
         {
             if (!claimed.ContainsKey(entry.Id) && !superseded.Contains(entry.Id))
             {
                 store.MarkRemoved(entry.Id, run);
+                removedNow.Add(entry);
                 removedCount++;
             }
         }
@@ -193,7 +195,8 @@ public sealed class CorpusAnalyzer
         var groupingTime = clock.Elapsed - ingestTime - claimsTime;
         var byId = final.ToDictionary(a => a.Article.Id);
         var comparer = new Comparison.IncidentComparer(lexicon);
-        var incidents = Annotate(grouped.Select(i => comparer.Compare(i, byId)), store);
+        var firstRun = store.CompletedRuns() == 0;
+        var incidents = Annotate(grouped.Select(i => comparer.Compare(i, byId)), store, out var goneConflicts);
         var failedFiles = fileDiagnostics.Count(d => d.Severity == DiagnosticSeverity.Error);
         if (options.ReadOnly)
         {
@@ -204,7 +207,8 @@ public sealed class CorpusAnalyzer
             store.SaveLastMembers(incidents.ToDictionary(i => i.Id.Value, i => i.Sentences.Select(m => (m.Article.Value, m.Index)).ToHashSet(),
                 StringComparer.Ordinal), lastMembers);
             store.SaveLastReport(incidents.Select(i => (i.Id.Value, i.Sentences.Length)),
-                incidents.SelectMany(i => i.Conflicts.Select(c => new StoredConflict(c.Id, i.Id.Value, c.Evidence, c.Summary))));
+                incidents.SelectMany(i => i.Conflicts.Select(c => new StoredConflict(c.Id, i.Id.Value, c.Evidence, c.Summary,
+                    Comparison.IncidentComparer.Statement(c)))));
             store.CompleteRun(run, _time.GetUtcNow(), added, changed, unchanged, removedCount, failedFiles);
         }
 
@@ -222,6 +226,7 @@ public sealed class CorpusAnalyzer
             FileDiagnostics = [.. fileDiagnostics],
             FilesRead = filesRead,
             GroupingMode = grouping.Mode,
+            Changes = RunChanges.Of(firstRun, final, incidents, removedNow.Select(r => Path.Join(options.Corpus, r.Path).Replace('\\', '/')), goneConflicts),
             ClaimsReused = claimsOutcome.Reused,
             ArticlesProcessed = processed,
         };
@@ -288,19 +293,23 @@ public sealed class CorpusAnalyzer
     /// sentences, new conflicts, conflicts whose evidence changed — and attaches each reviewer's
     /// decision, flagged when the evidence changed since it was made.
     /// </summary>
-    private static ImmutableArray<Incident> Annotate(IEnumerable<Incident> incidents, StateStore store)
+    private static ImmutableArray<Incident> Annotate(IEnumerable<Incident> incidents, StateStore store, out ImmutableArray<StoredConflict> gone)
     {
         var reviews = store.Reviews();
         var (lastIncidents, lastConflicts) = store.LastReport();
         var result = ImmutableArray.CreateBuilder<Incident>();
+        var present = new HashSet<string>(StringComparer.Ordinal);
         foreach (var incident in incidents)
         {
             var change = lastIncidents.TryGetValue(incident.Id.Value, out var before)
                 ? (incident.Sentences.Length > before ? "grew" : "unchanged")
                 : "new";
+            present.UnionWith(incident.Conflicts.Select(c => c.Id));
             var conflicts = incident.Conflicts.Select(c => c with
             {
                 Change = lastConflicts.TryGetValue(c.Id, out var last) ? (last.Evidence == c.Evidence ? "unchanged" : "changed") : "new",
+                Previous = last is not null && last.Evidence != c.Evidence && last.Statement.Length > 0
+                    && last.Statement != Comparison.IncidentComparer.Statement(c) ? last.Statement : null,
                 Review = reviews.TryGetValue(c.Id, out var decision)
                     ? new Comparison.ReviewState(decision.Status, decision.Note, decision.At, decision.Evidence != c.Evidence)
                     : Comparison.ReviewState.Open,
@@ -313,6 +322,7 @@ public sealed class CorpusAnalyzer
             });
         }
 
+        gone = [.. lastConflicts.Values.Where(c => !present.Contains(c.Id)).OrderBy(c => c.Id, StringComparer.Ordinal)];
         return result.ToImmutable();
     }
 

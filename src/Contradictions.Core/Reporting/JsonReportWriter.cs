@@ -41,6 +41,51 @@ public sealed class JsonReportWriter : IReportWriter
         return [path];
     }
 
+    private static void WriteChanges(Utf8JsonWriter json, RunChanges changes)
+    {
+        json.WriteStartObject("sinceLastRun");
+        json.WriteBoolean("firstRun", changes.FirstRun);
+        json.WriteString("summary", ChangeList.Summary(changes));
+        ClaimJson.Strings(json, "newArticles", changes.NewArticles.Select(a => a.Article.Id.Value));
+        ClaimJson.Strings(json, "changedArticles", changes.ChangedArticles.Select(a => a.Article.Id.Value));
+        ClaimJson.Strings(json, "removedArticles", changes.RemovedArticles);
+        ClaimJson.Strings(json, "newIncidents", changes.NewIncidents.Select(i => i.Id.Value));
+        json.WriteStartArray("grownIncidents");
+        foreach (var incident in changes.GrownIncidents)
+        {
+            json.WriteStartObject();
+            json.WriteString("id", incident.Id.Value);
+            json.WriteNumber("gainedSentences", incident.GainedSentences);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        ClaimJson.Strings(json, "newConflicts", changes.NewConflicts.Select(p => p.Conflict.Id));
+        json.WriteStartArray("changedConflicts");
+        foreach (var (_, conflict) in changes.ChangedConflicts)
+        {
+            json.WriteStartObject();
+            json.WriteString("id", conflict.Id);
+            json.WriteString("summary", conflict.Summary);
+            json.WriteString("previous", conflict.Previous);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteStartArray("goneConflicts");
+        foreach (var conflict in changes.GoneConflicts)
+        {
+            json.WriteStartObject();
+            json.WriteString("id", conflict.Id);
+            json.WriteString("incident", conflict.Incident);
+            json.WriteString("summary", conflict.Summary);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
     /// <summary>Writes the report to <paramref name="stream"/>.</summary>
     public static void Write(AnalysisResult result, Stream stream, DateTimeOffset generatedAt)
     {
@@ -69,6 +114,7 @@ public sealed class JsonReportWriter : IReportWriter
         json.WriteNumber("articlesProcessed", result.ArticlesProcessed);
         json.WriteNumber("fileErrors", result.FileDiagnostics.Count(d => d.Severity == DiagnosticSeverity.Error));
         json.WriteEndObject();
+        WriteChanges(json, result.Changes);
 
         json.WriteStartArray("articles");
         foreach (var analyzed in result.Articles)

@@ -57,15 +57,33 @@ public sealed partial class ReportViewBuilder
         var articles = _result.Articles.Select(a => new ArticleRow(a.Article.Id.Value, a.DisplayPath, a.Article.Metadata.Title ?? "",
             a.Article.Metadata.Outlet ?? "", Date(a.Article.Metadata.Published), StateStore.Name(a.Status), a.Sentences.Length,
             a.Article.Diagnostics.Length, ArticleFile(a.Article.Id))).ToList();
+        var firstRun = _result.Changes.FirstRun;
         var incidents = _result.Incidents.Select(i => new IncidentRow(i.Id.Value, i.Label, Dates(i), string.Join(", ", i.Places.Take(5)),
             i.Articles.Length, i.Conflicts.Count(c => c.Severity == Severity.Contradiction), i.Conflicts.Count(c => c.Severity == Severity.Discrepancy),
             i.Conflicts.Count(c => c.Kind == ConflictKind.Blame), i.Conflicts.Count(c => c.Kind == ConflictKind.Denial),
-            i.Conflicts.Count(c => c.Kind == ConflictKind.Figure), i.Corroborations.Length, IncidentFile(i.Id), IncidentFile(i.Id))).ToList();
+            i.Conflicts.Count(c => c.Kind == ConflictKind.Figure), i.Corroborations.Length, IncidentFile(i.Id), IncidentFile(i.Id))
+        {
+            Change = firstRun ? "" : i.Change switch
+            {
+                "new" => "new",
+                "grew" => string.Create(CultureInfo.InvariantCulture, $"grew by {i.GainedSentences} sentence{(i.GainedSentences == 1 ? "" : "s")}"),
+                _ => "",
+            },
+        }).ToList();
         var conflicts = _result.Incidents.Sum(i => i.Conflicts.Length);
         var summary = string.Create(CultureInfo.InvariantCulture,
             $"{_result.Articles.Length} articles, {_result.Incidents.Length} incidents, {conflicts} conflicts, {_result.Incidents.Sum(i => i.Corroborations.Length)} corroborations");
         List<string> problems = [.. _result.FileDiagnostics.Select(d => d.ToString())];
-        return new ReportView("Contradictions report", _generatedAt, _result.Corpus, summary, articles, incidents, problems, problems.Count > 0);
+        var changes = ChangeList.Of(_result.Changes).Select(c =>
+        {
+            var link = c.Incident is { } id ? IncidentFile(id) + (c.Conflict is { } conflict ? "#" + Safe(conflict) : "") : "";
+            return new ChangeView(c.What, c.Text, link, link.Length > 0);
+        }).ToList();
+        return new ReportView("Contradictions report", _generatedAt, _result.Corpus, summary, articles, incidents, problems, problems.Count > 0)
+        {
+            ChangeSummary = ChangeList.Summary(_result.Changes),
+            Changes = changes,
+        };
     }
 
     /// <summary>One page per incident: header, side-by-side accounts, conflicts, corroborations.</summary>
@@ -159,6 +177,7 @@ public sealed partial class ReportViewBuilder
     {
         Dismissed = conflict.Review.Status == "dismissed",
         Change = conflict.Change,
+        Previous = conflict.Previous ?? "",
     };
 
     private static string ReviewText(ReviewState review)

@@ -9,13 +9,30 @@ public sealed record TextSegment(string Text, bool Mark);
 
 /// <summary>The whole report: the corpus at a glance.</summary>
 public sealed record ReportView(string Title, string GeneratedAt, string Corpus, string Summary,
-    IReadOnlyList<ArticleRow> Articles, IReadOnlyList<IncidentRow> Incidents, IReadOnlyList<string> FileProblems, bool HasFileProblems);
+    IReadOnlyList<ArticleRow> Articles, IReadOnlyList<IncidentRow> Incidents, IReadOnlyList<string> FileProblems, bool HasFileProblems)
+{
+    /// <summary>What changed since the last run, in words ("1 new article, 1 incident grew").</summary>
+    public string ChangeSummary { get; init; } = "";
+
+    public IReadOnlyList<ChangeView> Changes { get; init; } = [];
+
+    public bool HasChanges => Changes.Count > 0;
+}
+
+/// <summary>One change since the last run; <c>Link</c> is empty when it has no page (an article removed, a conflict gone).</summary>
+public sealed record ChangeView(string What, string Text, string Link, bool HasLink);
 
 public sealed record ArticleRow(string Id, string File, string Title, string Outlet, string Published, string Status,
     int Sentences, int Warnings, string Link);
 
 public sealed record IncidentRow(string Id, string Label, string Dates, string Places, int Articles, int Contradictions,
-    int Discrepancies, int Blame, int Denial, int Figure, int Corroborations, string Link, string MarkdownLink);
+    int Discrepancies, int Blame, int Denial, int Figure, int Corroborations, string Link, string MarkdownLink)
+{
+    /// <summary>"new", "grew by N sentences", or "" when unchanged (or on a first run).</summary>
+    public string Change { get; init; } = "";
+
+    public bool HasChange => Change.Length > 0;
+}
 
 /// <summary>One incident page.</summary>
 public sealed record IncidentView(string Id, string Title, string Label, string Dates, string Places, string GeneratedAt,
@@ -42,6 +59,11 @@ public sealed record ConflictView(string Id, string Anchor, string Kind, string 
     public string Change { get; init; } = "";
 
     public bool IsNew => Change is "new" or "changed";
+
+    /// <summary>What the last run said of this conflict, when its values changed since.</summary>
+    public string Previous { get; init; } = "";
+
+    public bool HasPrevious => Previous.Length > 0;
 }
 
 public sealed record AccountView(string Party, IReadOnlyList<EvidenceView> Evidence);

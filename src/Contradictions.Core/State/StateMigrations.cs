@@ -128,6 +128,7 @@ internal static class StateMigrations
             lookups BLOB,
             claims BLOB
         ) WITHOUT ROWID;
+        ALTER TABLE last_conflicts ADD COLUMN statement TEXT NOT NULL DEFAULT '';
         CREATE TABLE grouping_model (
             id INTEGER PRIMARY KEY CHECK (id = 1),
             key TEXT NOT NULL,

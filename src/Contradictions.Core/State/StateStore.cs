@@ -474,12 +474,12 @@ public sealed class StateStore : IDisposable
         }
 
         var conflicts = new Dictionary<string, StoredConflict>(StringComparer.Ordinal);
-        using (var command = Command("SELECT id, incident, evidence, summary FROM last_conflicts"))
+        using (var command = Command("SELECT id, incident, evidence, summary, statement FROM last_conflicts"))
         using (var reader = command.ExecuteReader())
         {
             while (reader.Read())
             {
-                conflicts[reader.GetString(0)] = new StoredConflict(reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetString(3));
+                conflicts[reader.GetString(0)] = new StoredConflict(reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetString(3), reader.GetString(4));
             }
         }
 
@@ -550,11 +550,14 @@ public sealed class StateStore : IDisposable
             }
         }
 
-        using (var insert = Command("INSERT OR REPLACE INTO last_conflicts VALUES ($id, $incident, $evidence, $summary)"))
+        using (var insert = Command("""
+            INSERT OR REPLACE INTO last_conflicts (id, incident, evidence, summary, statement) VALUES ($id, $incident, $evidence, $summary, $statement)
+            """))
         {
             foreach (var conflict in conflicts)
             {
-                Run(insert, ("$id", conflict.Id), ("$incident", conflict.Incident), ("$evidence", conflict.Evidence), ("$summary", conflict.Summary));
+                Run(insert, ("$id", conflict.Id), ("$incident", conflict.Incident), ("$evidence", conflict.Evidence), ("$summary", conflict.Summary),
+                    ("$statement", conflict.Statement));
             }
         }
     }

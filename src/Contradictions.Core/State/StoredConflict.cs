@@ -5,4 +5,5 @@ namespace Contradictions.State;
 /// <param name="Incident">Its incident's id.</param>
 /// <param name="Evidence">Its evidence fingerprint.</param>
 /// <param name="Summary">Its summary.</param>
-public sealed record StoredConflict(string Id, string Incident, string Evidence, string Summary);
+/// <param name="Statement">What it said (a figure conflict's values by account), to tell a changed figure; "" when not recorded.</param>
+public sealed record StoredConflict(string Id, string Incident, string Evidence, string Summary, string Statement = "");

@@ -24,7 +24,7 @@ public static partial class ReportHistory
 {
     // Run-specific: when it was written, the run's counts, what is new since the last run, and
     // the run an article arrived in.
-    private static readonly HashSet<string> RunFields = ["generatedAt", "summary", "status", "change", "gainedSentences", "arrival"];
+    private static readonly HashSet<string> RunFields = ["generatedAt", "summary", "sinceLastRun", "status", "change", "gainedSentences", "arrival"];
 
     /// <summary>The report as indented JSON without the run-specific fields, ids renamed in order of appearance.</summary>
     public static string Without(JsonElement report)
