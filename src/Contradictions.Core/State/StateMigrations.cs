@@ -128,12 +128,14 @@ internal static class StateMigrations
             lookups BLOB,
             claims BLOB
         ) WITHOUT ROWID;
-        ALTER TABLE last_conflicts ADD COLUMN statement TEXT NOT NULL DEFAULT '';
         CREATE TABLE grouping_model (
             id INTEGER PRIMARY KEY CHECK (id = 1),
             key TEXT NOT NULL,
             data BLOB NOT NULL
         );
+        """,
+        """
+        ALTER TABLE last_conflicts ADD COLUMN statement TEXT NOT NULL DEFAULT '';
         """,
     ];
 }
