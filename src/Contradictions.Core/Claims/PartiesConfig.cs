@@ -15,4 +15,21 @@ public sealed record PartiesConfig(ImmutableArray<PartyDefinition> Parties, Immu
 {
     /// <summary>No parties file: the built-in lexicon alone.</summary>
     public static PartiesConfig Empty { get; } = new([], []);
+
+    /// <summary>
+    /// The whole content as one text, equal for equal content: every party with its aliases,
+    /// side, backed parties and line, then the ignored phrases. Fields are separated by
+    /// control characters no parties file can hold.
+    /// </summary>
+    public string Canonical()
+    {
+        var text = new System.Text.StringBuilder();
+        foreach (var party in Parties)
+        {
+            text.Append(party.Name).Append('\u001f').AppendJoin('\u001e', party.Aliases).Append('\u001f').Append(party.Side)
+                .Append('\u001f').AppendJoin('\u001e', party.Backs).Append('\u001f').Append(party.Line).Append('\u001d');
+        }
+
+        return text.Append('\u001c').AppendJoin('\u001e', Ignore).ToString();
+    }
 }

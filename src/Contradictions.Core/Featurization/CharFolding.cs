@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Globalization;
 using System.Text;
 
@@ -22,16 +21,16 @@ internal static class CharFolding
     // Letters that Unicode gives no decomposition but that readers take for a plain letter with
     // a mark ("Kalın" is Kalin to an English reader), and the ligatures and old letters that
     // stand for two.
-    private static readonly FrozenDictionary<char, char> Unmarked = new Dictionary<char, char>
+    private static readonly Dictionary<char, char> Unmarked = new()
     {
         ['ı'] = 'i', ['ł'] = 'l', ['Ł'] = 'L', ['ø'] = 'o', ['Ø'] = 'O', ['đ'] = 'd', ['Đ'] = 'D',
         ['ð'] = 'd', ['Ð'] = 'D', ['ħ'] = 'h', ['Ħ'] = 'H', ['ŧ'] = 't', ['Ŧ'] = 'T', ['ŀ'] = 'l', ['Ŀ'] = 'L',
-    }.ToFrozenDictionary();
+    };
 
-    private static readonly FrozenDictionary<char, string> Expansions = new Dictionary<char, string>
+    private static readonly Dictionary<char, string> Expansions = new()
     {
         ['ß'] = "ss", ['ẞ'] = "SS", ['æ'] = "ae", ['Æ'] = "AE", ['œ'] = "oe", ['Œ'] = "OE", ['þ'] = "th", ['Þ'] = "TH",
-    }.ToFrozenDictionary();
+    };
 
     // Declared after the two maps above: static fields are initialized in the order they appear,
     // and the folding table reads both.

@@ -2,8 +2,6 @@ using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
 using System.Security.Cryptography;
 using System.Text;
-using System.Text.Json;
-using System.Text.Json.Serialization;
 using Contradictions.Claims;
 using Contradictions.Ingestion;
 using Contradictions.State;
@@ -50,7 +48,7 @@ internal static class ClaimsStage
         var changed = new bool[articles.Length];
 
         // 1. Evidence for party discovery, then the parties it makes.
-        var discoveryKey = Key(RulesKey, JsonSerializer.Serialize(config, ClaimsJsonContext.Default.PartiesConfig));
+        var discoveryKey = Key(RulesKey, config.Canonical());
         var evidence = new DiscoveryEvidence[articles.Length];
         Parallel.For(0, articles.Length, parallel, i =>
         {
@@ -179,8 +177,3 @@ internal static class ClaimsStage
 /// <param name="Reused">Articles whose claims were kept from an earlier run.</param>
 internal sealed record ClaimsOutcome(ImmutableArray<ImmutableArray<SentenceClaims>> Claims, PartyLexicon Lexicon, ImmutableArray<bool> ReadAgain,
     int Reused);
-
-/// <summary>The parties file's content as JSON, for the discovery key (source-generated: no reflection at run time).</summary>
-[JsonSourceGenerationOptions(NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals)]
-[JsonSerializable(typeof(PartiesConfig))]
-internal sealed partial class ClaimsJsonContext : JsonSerializerContext;

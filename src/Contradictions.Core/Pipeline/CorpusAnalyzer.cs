@@ -54,7 +54,8 @@ public sealed class CorpusAnalyzer
             storedByHash.TryAdd(entry.ContentHash, entry);
         }
 
-        var reader = new ArticleReader(options.Ingestion);
+        // Built on first use: a run where no file needs reading never pays for its word lists.
+        var reader = new Lazy<ArticleReader>(() => new ArticleReader(options.Ingestion));
         var segmenter = new ArticleSegmenter(new SentenceSplitter());
         var files = scan.Files;
         var outcomes = new FileOutcome[files.Length];
@@ -245,22 +246,34 @@ public sealed class CorpusAnalyzer
             return incidents;
         }
 
+        // Which last-run incident each sentence was in, to count shared sentences in one pass.
+        var previousOf = new Dictionary<(string, int), string>();
+        foreach (var (id, before) in previous)
+        {
+            foreach (var member in before)
+            {
+                previousOf.TryAdd(member, id);
+            }
+        }
+
         var taken = new HashSet<string>(StringComparer.Ordinal);
         var renamed = incidents.ToArray();
         foreach (var i in Enumerable.Range(0, renamed.Length).OrderByDescending(i => renamed[i].Sentences.Length).ThenBy(i => renamed[i].Id.Value, StringComparer.Ordinal))
         {
-            var members = renamed[i].Sentences.Select(m => (m.Article.Value, m.Index)).ToHashSet();
+            var sharedWith = new Dictionary<string, int>(StringComparer.Ordinal);
+            foreach (var member in renamed[i].Sentences)
+            {
+                if (previousOf.TryGetValue((member.Article.Value, member.Index), out var id) && !taken.Contains(id))
+                {
+                    sharedWith[id] = sharedWith.GetValueOrDefault(id) + 1;
+                }
+            }
+
             string? best = null;
             var bestShared = 0;
-            foreach (var (id, before) in previous.OrderBy(p => p.Key, StringComparer.Ordinal))
+            foreach (var (id, shared) in sharedWith.OrderBy(p => p.Key, StringComparer.Ordinal))
             {
-                if (taken.Contains(id))
-                {
-                    continue;
-                }
-
-                var shared = before.Count(members.Contains);
-                if (shared * 2 >= before.Count && shared > bestShared)
+                if (shared * 2 >= previous[id].Count && shared > bestShared)
                 {
                     best = id;
                     bestShared = shared;
@@ -341,7 +354,7 @@ public sealed class CorpusAnalyzer
     }
 
     private static FileOutcome Examine(CorpusFile file, Dictionary<string, StoredArticle> stored, Dictionary<string, StoredArticle> storedByHash,
-        ArticleReader reader, ArticleSegmenter segmenter, ref int filesRead)
+        Lazy<ArticleReader> lazyReader, ArticleSegmenter segmenter, ref int filesRead)
     {
         // Same size and write time as when stored, by the same rules: not even opened.
         if (stored.TryGetValue(file.RelativePath, out var previous) && Unopened(previous, file))
@@ -350,6 +363,7 @@ public sealed class CorpusAnalyzer
         }
 
         Interlocked.Increment(ref filesRead);
+        var reader = lazyReader.Value;
         var loaded = reader.Load(file);
         if (loaded.ContentHash is null)
         {
