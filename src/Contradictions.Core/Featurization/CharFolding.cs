@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Globalization;
 using System.Text;
 
@@ -21,16 +22,16 @@ internal static class CharFolding
     // Letters that Unicode gives no decomposition but that readers take for a plain letter with
     // a mark ("Kalın" is Kalin to an English reader), and the ligatures and old letters that
     // stand for two.
-    private static readonly Dictionary<char, char> Unmarked = new()
+    private static readonly FrozenDictionary<char, char> Unmarked = new Dictionary<char, char>
     {
         ['ı'] = 'i', ['ł'] = 'l', ['Ł'] = 'L', ['ø'] = 'o', ['Ø'] = 'O', ['đ'] = 'd', ['Đ'] = 'D',
         ['ð'] = 'd', ['Ð'] = 'D', ['ħ'] = 'h', ['Ħ'] = 'H', ['ŧ'] = 't', ['Ŧ'] = 'T', ['ŀ'] = 'l', ['Ŀ'] = 'L',
-    };
+    }.ToFrozenDictionary();
 
-    private static readonly Dictionary<char, string> Expansions = new()
+    private static readonly FrozenDictionary<char, string> Expansions = new Dictionary<char, string>
     {
         ['ß'] = "ss", ['ẞ'] = "SS", ['æ'] = "ae", ['Æ'] = "AE", ['œ'] = "oe", ['Œ'] = "OE", ['þ'] = "th", ['Þ'] = "TH",
-    };
+    }.ToFrozenDictionary();
 
     // Declared after the two maps above: static fields are initialized in the order they appear,
     // and the folding table reads both.

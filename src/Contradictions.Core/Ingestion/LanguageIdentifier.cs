@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 
 namespace Contradictions.Ingestion;
 
@@ -16,7 +17,7 @@ public static class LanguageIdentifier
     // Fewer letters than this and the script is unknown (a line of numbers or symbols).
     private const int MinLettersForScript = 3;
 
-    private static readonly Dictionary<string, WritingScript> ScriptOfLanguage = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly FrozenDictionary<string, WritingScript> ScriptOfLanguage = new Dictionary<string, WritingScript>
     {
         ["en"] = WritingScript.Latin, ["es"] = WritingScript.Latin, ["fr"] = WritingScript.Latin, ["de"] = WritingScript.Latin,
         ["it"] = WritingScript.Latin, ["pt"] = WritingScript.Latin, ["nl"] = WritingScript.Latin, ["tr"] = WritingScript.Latin,
@@ -27,11 +28,11 @@ public static class LanguageIdentifier
         ["ka"] = WritingScript.Georgian, ["he"] = WritingScript.Hebrew, ["ar"] = WritingScript.Arabic, ["fa"] = WritingScript.Arabic,
         ["ur"] = WritingScript.Arabic, ["hi"] = WritingScript.Devanagari, ["th"] = WritingScript.Thai, ["ko"] = WritingScript.Hangul,
         ["ja"] = WritingScript.Kana, ["zh"] = WritingScript.Han,
-    };
+    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
     // The most frequent short function words of each language, chosen so that lists overlap
     // little ("a", "de", "la" are left out where they are ambiguous).
-    private static readonly Dictionary<string, HashSet<string>> FunctionWords = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly FrozenDictionary<string, FrozenSet<string>> FunctionWords = new Dictionary<string, FrozenSet<string>>
     {
         ["en"] = Set("the", "of", "and", "to", "in", "is", "was", "that", "for", "on", "with", "as", "by", "at", "from", "his", "her", "it", "were", "have", "has", "had", "said", "which", "this", "they", "been", "their", "an", "will"),
         ["es"] = Set("el", "los", "las", "del", "que", "y", "en", "por", "para", "con", "una", "es", "se", "su", "al", "lo", "como", "pero", "sus", "fue", "han", "este", "esta", "entre", "desde"),
@@ -41,7 +42,7 @@ public static class LanguageIdentifier
         ["pt"] = Set("o", "os", "as", "do", "da", "dos", "das", "que", "e", "em", "no", "na", "para", "com", "uma", "não", "foi", "pelo", "pela", "mais", "seu", "sua", "ao", "são", "também"),
         ["nl"] = Set("het", "een", "van", "en", "de", "dat", "niet", "zijn", "op", "voor", "met", "ook", "werd", "naar", "bij", "aan", "wordt", "uit", "heeft", "deze", "maar", "dan", "nog", "hun", "om"),
         ["tr"] = Set("ve", "bir", "bu", "da", "de", "için", "ile", "olarak", "çok", "daha", "gibi", "olan", "ama", "sonra", "kadar", "ancak", "veya", "ise", "her", "değil", "şu", "tarafından"),
-    };
+    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The script a language code is written in, or <see cref="WritingScript.Latin"/> when unknown.</summary>
     public static WritingScript ScriptOf(string language) =>
@@ -153,5 +154,5 @@ public static class LanguageIdentifier
         _ => WritingScript.Other,
     };
 
-    private static HashSet<string> Set(params string[] words) => words.ToHashSet(StringComparer.Ordinal);
+    private static FrozenSet<string> Set(params string[] words) => words.ToFrozenSet(StringComparer.Ordinal);
 }
