@@ -209,7 +209,7 @@ public sealed class StateStore : IDisposable
         }
     }
 
-    /// <summary>Marks a stored article as seen unchanged in this run, at its current path and file time.</summary>
+    /// <summary>Marks stored articles as seen unchanged in this run, at their current paths and file times.</summary>
     public void MarkUnchanged(IEnumerable<(ArticleId Id, CorpusFile File)> articles, long run)
     {
         ArgumentNullException.ThrowIfNull(articles);
@@ -222,14 +222,6 @@ public sealed class StateStore : IDisposable
             Run(update, ("$id", id.Value), ("$path", file.RelativePath), ("$size", file.Size), ("$ticks", file.LastWriteTicks), ("$run", run));
         }
     }
-
-    /// <summary>Marks one article unchanged (see the overload for many).</summary>
-    public void MarkUnchanged(ArticleId id, CorpusFile file, long run) =>
-        Execute("""
-            UPDATE articles SET status = 'unchanged', path = $path, size = $size, last_write_ticks = $ticks, last_run = $run
-            WHERE id = $id
-            """,
-            ("$id", id.Value), ("$path", file.RelativePath), ("$size", file.Size), ("$ticks", file.LastWriteTicks), ("$run", run));
 
     /// <summary>Marks the article of a file that is no longer in the corpus as removed; nothing is deleted.</summary>
     public void MarkRemoved(ArticleId id, long run) =>
