@@ -33,13 +33,13 @@ public sealed partial class TfIdfFeaturizer
     internal static TfIdfFeaturizer ReadFrom(BinaryReader reader, FeaturizerOptions options)
     {
         var documents = reader.ReadInt32();
-        var wordNames = new string[reader.ReadInt32()];
+        var wordNames = new string[reader.ReadCount()];
         for (var i = 0; i < wordNames.Length; i++)
         {
             wordNames[i] = reader.ReadString();
         }
 
-        var charKeys = new ulong[reader.ReadInt32()];
+        var charKeys = new ulong[reader.ReadCount()];
         for (var i = 0; i < charKeys.Length; i++)
         {
             charKeys[i] = reader.ReadUInt64();

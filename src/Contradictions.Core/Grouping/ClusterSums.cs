@@ -139,17 +139,17 @@ internal sealed class ClusterSums
         sums.NamedMembers = reader.ReadInt32();
         Read(reader, sums.Text);
         Read(reader, sums.Names);
-        for (var n = reader.ReadInt32(); n > 0; n--)
+        for (var n = reader.ReadCount(); n > 0; n--)
         {
             sums.Places[reader.ReadString()] = reader.ReadInt32();
         }
 
-        for (var n = reader.ReadInt32(); n > 0; n--)
+        for (var n = reader.ReadCount(); n > 0; n--)
         {
             sums.Years.Add(reader.ReadInt32());
         }
 
-        for (var n = reader.ReadInt32(); n > 0; n--)
+        for (var n = reader.ReadCount(); n > 0; n--)
         {
             var year = reader.ReadInt32();
             sums.Days.Add(new DayKey(year == 0 ? null : year, reader.ReadByte(), reader.ReadByte()));
@@ -170,7 +170,7 @@ internal sealed class ClusterSums
 
     private static void Read(BinaryReader reader, Dictionary<int, float> into)
     {
-        var count = reader.ReadInt32();
+        var count = reader.ReadCount();
         into.EnsureCapacity(count);
         for (var k = 0; k < count; k++)
         {

@@ -108,7 +108,7 @@ internal sealed class GroupingModel
             var assigned = reader.ReadInt32();
             var featurizer = TfIdfFeaturizer.ReadFrom(reader, options);
             var entityDocuments = reader.ReadInt32();
-            var count = reader.ReadInt32();
+            var count = reader.ReadCount();
             var ids = new Dictionary<string, int>(count, StringComparer.Ordinal);
             var frequency = new Dictionary<string, int>(count, StringComparer.Ordinal);
             for (var k = 0; k < count; k++)
@@ -119,10 +119,10 @@ internal sealed class GroupingModel
             }
 
             var clusters = new List<(List<ArticleId>, ClusterSums)>();
-            for (var c = reader.ReadInt32(); c > 0; c--)
+            for (var c = reader.ReadCount(); c > 0; c--)
             {
                 var members = new List<ArticleId>();
-                for (var m = reader.ReadInt32(); m > 0; m--)
+                for (var m = reader.ReadCount(); m > 0; m--)
                 {
                     members.Add(new ArticleId(reader.ReadString()));
                 }
@@ -131,10 +131,10 @@ internal sealed class GroupingModel
             }
 
             var background = new Dictionary<(ArticleId, int), SparseVector>();
-            for (var b = reader.ReadInt32(); b > 0; b--)
+            for (var b = reader.ReadCount(); b > 0; b--)
             {
                 var key = (new ArticleId(reader.ReadString()), reader.ReadInt32());
-                var length = reader.ReadInt32();
+                var length = reader.ReadCount();
                 var indices = new int[length];
                 var values = new float[length];
                 for (var k = 0; k < length; k++)

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Contradictions.Claims;
+using Contradictions.Featurization;
 using Contradictions.Sentences;
 
 namespace Contradictions.Pipeline;
@@ -43,7 +44,7 @@ internal static class ClaimsCodec
     public static ImmutableArray<SentenceClaims> DecodeClaims(byte[] bytes)
     {
         using var reader = Reader(bytes);
-        var result = ImmutableArray.CreateBuilder<SentenceClaims>(reader.ReadInt32());
+        var result = ImmutableArray.CreateBuilder<SentenceClaims>(reader.ReadCount());
         for (var i = result.Capacity; i > 0; i--)
         {
             var index = reader.ReadInt32();
@@ -87,7 +88,7 @@ internal static class ClaimsCodec
     public static Dictionary<string, string?> DecodeNames(byte[] bytes)
     {
         using var reader = Reader(bytes);
-        var count = reader.ReadInt32();
+        var count = reader.ReadCount();
         var result = new Dictionary<string, string?>(count, StringComparer.Ordinal);
         for (var i = 0; i < count; i++)
         {
@@ -231,7 +232,7 @@ internal static class ClaimsCodec
 
     private static ImmutableArray<T> List<T>(BinaryReader reader, Func<BinaryReader, T> read)
     {
-        var count = reader.ReadInt32();
+        var count = reader.ReadCount();
         if (count == 0)
         {
             return [];
@@ -257,7 +258,7 @@ internal static class ClaimsCodec
 
     private static string[] Strings(BinaryReader reader)
     {
-        var items = new string[reader.ReadInt32()];
+        var items = new string[reader.ReadCount()];
         for (var i = 0; i < items.Length; i++)
         {
             items[i] = reader.ReadString();
@@ -278,7 +279,7 @@ internal static class ClaimsCodec
 
     private static Dictionary<string, int> Counts(BinaryReader reader)
     {
-        var count = reader.ReadInt32();
+        var count = reader.ReadCount();
         var result = new Dictionary<string, int>(count, StringComparer.Ordinal);
         for (var i = 0; i < count; i++)
         {
@@ -286,6 +287,21 @@ internal static class ClaimsCodec
         }
 
         return result;
+    }
+
+    /// <summary>Decodes <paramref name="bytes"/>, or gives false when they are damaged (the caller reads the article again).</summary>
+    public static bool TryDecode<T>(byte[] bytes, Func<byte[], T> decode, [System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out T value)
+    {
+        try
+        {
+            value = decode(bytes);
+            return true;
+        }
+        catch (Exception e) when (e is EndOfStreamException or InvalidDataException or IOException or ArgumentException)
+        {
+            value = default;
+            return false;
+        }
     }
 
     private static void Nullable(BinaryWriter writer, string? value)

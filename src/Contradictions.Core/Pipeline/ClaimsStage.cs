@@ -52,9 +52,11 @@ internal static class ClaimsStage
         var evidence = new DiscoveryEvidence[articles.Length];
         Parallel.For(0, articles.Length, parallel, i =>
         {
-            if (kept[i] is { DiscoveryKey: { } key, Discovery: { } json } && key == discoveryKey)
+            // A part that cannot be decoded (a damaged state file) is read again, like a missing one.
+            if (kept[i] is { DiscoveryKey: { } key, Discovery: { } json } && key == discoveryKey
+                && ClaimsCodec.TryDecode(json, ClaimsCodec.DecodeEvidence, out var decoded))
             {
-                evidence[i] = ClaimsCodec.DecodeEvidence(json);
+                evidence[i] = decoded;
                 return;
             }
 
@@ -74,9 +76,10 @@ internal static class ClaimsStage
         var peopleOf = new Dictionary<string, string>[articles.Length];
         Parallel.For(0, articles.Length, parallel, i =>
         {
-            if (kept[i] is { PeopleKey: { } key, People: { } json } && key == lexiconKey)
+            if (kept[i] is { PeopleKey: { } key, People: { } json } && key == lexiconKey
+                && ClaimsCodec.TryDecode(json, ClaimsCodec.DecodeNames, out var names))
             {
-                peopleOf[i] = ClaimsCodec.DecodeNames(json).ToDictionary(p => p.Key, p => p.Value!, StringComparer.Ordinal);
+                peopleOf[i] = names.ToDictionary(p => p.Key, p => p.Value!, StringComparer.Ordinal);
                 return;
             }
 
@@ -92,16 +95,14 @@ internal static class ClaimsStage
         var reused = 0;
         Parallel.For(0, articles.Length, parallel, i =>
         {
-            if (kept[i] is { ClaimsKey: { } key, Lookups: { } lookupJson, Claims: { } json } && key == lexiconKey)
+            if (kept[i] is { ClaimsKey: { } key, Lookups: { } lookupBytes, Claims: { } claimBytes } && key == lexiconKey
+                && ClaimsCodec.TryDecode(lookupBytes, ClaimsCodec.DecodeNames, out var before) && SameAnswers(before, people)
+                && ClaimsCodec.TryDecode(claimBytes, ClaimsCodec.DecodeClaims, out var keptClaims))
             {
-                var before = ClaimsCodec.DecodeNames(lookupJson);
-                if (SameAnswers(before, people))
-                {
-                    claims[i] = ClaimsCodec.DecodeClaims(json);
-                    lookups[i] = before;
-                    Interlocked.Increment(ref reused);
-                    return;
-                }
+                claims[i] = keptClaims;
+                lookups[i] = before;
+                Interlocked.Increment(ref reused);
+                return;
             }
 
             var recorder = new RecordingPeople(people);

@@ -114,6 +114,33 @@ public sealed class IncrementalTests
     }
 
     [Fact]
+    public void Damaged_kept_claims_and_grouping_are_read_again_and_the_report_matches_a_clean_run()
+    {
+        using var corpus = new TempCorpus().WithSeeds();
+        Run(corpus);
+
+        // Bytes that are not what was written: counts past the end, truncated records.
+        using (var state = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={corpus.StatePath};Pooling=False"))
+        {
+            state.Open();
+            using var damage = state.CreateCommand();
+            damage.CommandText = """
+                UPDATE article_claims SET claims = x'FFFFFF7F0100', discovery = substr(discovery, 1, 7), lookups = x'05000000';
+                UPDATE grouping_model SET data = x'01000000FFFFFF7F';
+                """;
+            damage.ExecuteNonQuery();
+        }
+
+        var run = Run(corpus);
+
+        run.Output.ShouldContain("claims: 5 articles read, 0 kept from the last run");
+        run.Output.ShouldContain("grouping full: no grouping was kept");
+        using var clean = new TempCorpus().WithSeeds();
+        Run(clean);
+        Comparable(corpus).ShouldBe(Comparable(clean));
+    }
+
+    [Fact]
     public void Editing_the_parties_file_reads_every_article_again_like_a_clean_run()
     {
         using var corpus = new TempCorpus().WithSeeds();
