@@ -129,11 +129,10 @@ internal sealed class ClusterSums
         }
     }
 
-    /// <summary>Reads sums written by <see cref="WriteTo"/>, with the given members.</summary>
-    public static ClusterSums ReadFrom(BinaryReader reader, IEnumerable<int> members)
+    /// <summary>Reads sums written by <see cref="WriteTo"/>; the members are added by whoever knows the run's articles.</summary>
+    public static ClusterSums ReadFrom(BinaryReader reader)
     {
         var sums = new ClusterSums();
-        sums.Members.AddRange(members);
         sums.SelfText = reader.ReadDouble();
         sums.SelfNames = reader.ReadDouble();
         sums.NamedMembers = reader.ReadInt32();

@@ -127,7 +127,7 @@ internal sealed class GroupingModel
                     members.Add(new ArticleId(reader.ReadString()));
                 }
 
-                clusters.Add((members, ClusterSums.ReadFrom(reader, [])));
+                clusters.Add((members, ClusterSums.ReadFrom(reader)));
             }
 
             var background = new Dictionary<(ArticleId, int), SparseVector>();

@@ -71,7 +71,7 @@ public sealed class IncidentGrouper
             EntityIds = entityIds,
             EntityFrequency = entityFrequency,
             EntityDocuments = profiles.Length,
-            Clusters = [.. clusters.Select(c => (c.Members.Select(i => articles[i].Article.Id).ToList(), c))],
+            Clusters = Kept(clusters, articles),
             Background = BackgroundVectors(profiles, sentenceVectors),
             FittedArticles = profiles.Length,
             AssignedSince = 0,
@@ -100,7 +100,6 @@ public sealed class IncidentGrouper
         var held = new bool[articles.Length];
         foreach (var (members, sums) in model.Clusters)
         {
-            sums.Members.Clear();
             sums.Members.AddRange(members.Select(m => indexOf[m]));
             clusters.Add(sums);
             foreach (var m in sums.Members)
@@ -163,7 +162,7 @@ public sealed class IncidentGrouper
             EntityIds = entityIds,
             EntityFrequency = entityFrequency,
             EntityDocuments = model.EntityDocuments,
-            Clusters = [.. clusters.Select(c => (c.Members.Select(i => articles[i].Article.Id).ToList(), c))],
+            Clusters = Kept(clusters, articles),
             Background = BackgroundVectors(profiles, sentenceVectors),
             FittedArticles = model.FittedArticles,
             AssignedSince = model.AssignedSince + added.Count,
@@ -215,6 +214,10 @@ public sealed class IncidentGrouper
 
         return vectors;
     }
+
+    /// <summary>The clusters as the model keeps them: member article ids with the sums.</summary>
+    private static List<(List<ArticleId> Members, ClusterSums Sums)> Kept(List<ClusterSums> clusters, ImmutableArray<AnalyzedArticle> articles) =>
+        [.. clusters.Select(c => (c.Members.Select(i => articles[i].Article.Id).ToList(), c))];
 
     private static Dictionary<(ArticleId, int), SparseVector> BackgroundVectors(ArticleProfile[] profiles, SparseVector[][] sentenceVectors)
     {

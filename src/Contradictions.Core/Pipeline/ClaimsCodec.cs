@@ -9,7 +9,7 @@ namespace Contradictions.Pipeline;
 /// The compact binary form in which the state keeps each article's claims and discovery
 /// evidence between runs. A re-run reads every unchanged article's claims back, so the form
 /// is read field by field without reflection (several times faster than JSON here). It is
-/// an internal cache: the rules key (<see cref="ClaimsStage"/>) changes with every build, so
+/// an internal cache: the rules key (<see cref="StateKeys.Rules"/>) changes with every build, so
 /// bytes written by one build are never read by another.
 /// </summary>
 internal static class ClaimsCodec

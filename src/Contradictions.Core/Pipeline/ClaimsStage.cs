@@ -1,7 +1,5 @@
 using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
-using System.Security.Cryptography;
-using System.Text;
 using Contradictions.Claims;
 using Contradictions.Ingestion;
 using Contradictions.State;
@@ -20,13 +18,6 @@ namespace Contradictions.Pipeline;
 /// </summary>
 internal static class ClaimsStage
 {
-    /// <summary>
-    /// Claims depend on the rules as compiled: the build's module id changes with any change
-    /// to the code (builds are deterministic, so the same source keeps the same id).
-    /// </summary>
-    internal static readonly string RulesKey =
-        typeof(ClaimsStage).Assembly.ManifestModule.ModuleVersionId.ToString("N") + "/" + CorpusAnalyzer.PipelineVersion;
-
     /// <summary>Reads (or reuses) the claims of every article.</summary>
     /// <param name="articles">The corpus, in the order people are learned (first tie wins).</param>
     /// <param name="baseLexicon">The lexicon before discovery: the gazetteer and the parties file.</param>
@@ -48,7 +39,7 @@ internal static class ClaimsStage
         var changed = new bool[articles.Length];
 
         // 1. Evidence for party discovery, then the parties it makes.
-        var discoveryKey = Key(RulesKey, config.Canonical());
+        var discoveryKey = StateKeys.Of(StateKeys.Rules, config.Canonical());
         var evidence = new DiscoveryEvidence[articles.Length];
         Parallel.For(0, articles.Length, parallel, i =>
         {
@@ -69,7 +60,7 @@ internal static class ClaimsStage
         {
             Parties = config.Parties.AddRange(discovered.Select(name => new PartyDefinition(name, [], null, [], 0))),
         });
-        var lexiconKey = Key(discoveryKey, string.Join('\n', discovered));
+        var lexiconKey = StateKeys.Of(discoveryKey, string.Join('\n', discovered));
 
         // 2. The people each article ties to a party, merged in corpus order.
         var extractor = new ClaimExtractor(lexicon);
@@ -138,9 +129,6 @@ internal static class ClaimsStage
 
         return true;
     }
-
-    internal static string Key(string first, string second) =>
-        Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(first + "\n\u0001\n" + second)));
 
     /// <summary>The corpus's people, recording each name looked up and what was found.</summary>
     private sealed class RecordingPeople(Dictionary<string, string> people) : IReadOnlyDictionary<string, string>

@@ -27,7 +27,7 @@ internal static class GroupingStage
         bool regroup, StateStore store)
     {
         var grouper = new IncidentGrouper(options);
-        var key = ClaimsStage.Key(ClaimsStage.RulesKey, options.ToString());
+        var key = StateKeys.Of(StateKeys.Rules, options.ToString());
         var model = regroup ? null : store.LoadGroupingModel(key) is { } data ? GroupingModel.Load(data, FeaturizerOptions.Default) : null;
         var reason = regroup ? "--regroup was given" : model is null ? "no grouping was kept for these rules and options" : null;
         if (model is not null)
