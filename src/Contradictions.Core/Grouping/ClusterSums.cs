@@ -138,7 +138,9 @@ internal sealed class ClusterSums
         sums.NamedMembers = reader.ReadInt32();
         Read(reader, sums.Text);
         Read(reader, sums.Names);
-        for (var n = reader.ReadCount(); n > 0; n--)
+        var places = reader.ReadCount();
+        sums.Places.EnsureCapacity(places);
+        for (var n = places; n > 0; n--)
         {
             sums.Places[reader.ReadString()] = reader.ReadInt32();
         }

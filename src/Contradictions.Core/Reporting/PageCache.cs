@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
@@ -16,9 +17,11 @@ internal sealed class PageCache
 {
     private readonly string _directory;
     private readonly string _manifest;
-    private readonly string _templates;
     private readonly Dictionary<string, string> _before = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _after = new(StringComparer.Ordinal);
+    private readonly ArrayBufferWriter<byte> _buffer = new();
+    private readonly IncrementalHash _hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+    private readonly byte[] _templateBytes;
 
     /// <param name="directory">The output folder.</param>
     /// <param name="format">"html" or "md": each format keeps its own list.</param>
@@ -26,7 +29,7 @@ internal sealed class PageCache
     public PageCache(string directory, string format, string templates)
     {
         _directory = directory;
-        _templates = templates;
+        _templateBytes = Encoding.UTF8.GetBytes(templates);
         _manifest = Path.Combine(directory, ".contradictions-pages-" + format);
         try
         {
@@ -55,8 +58,16 @@ internal sealed class PageCache
     /// <returns>The page's path.</returns>
     public string Write<TView>(string name, TView view, Func<TView, string> render)
     {
-        var json = JsonSerializer.SerializeToUtf8Bytes(view, typeof(TView), PageViewJsonContext.Default);
-        var fingerprint = Convert.ToHexString(SHA256.HashData([.. json, .. Encoding.UTF8.GetBytes(_templates)]));
+        // The view is serialized into one reused buffer and hashed with the templates' fingerprint, without copies.
+        _buffer.ResetWrittenCount();
+        using (var writer = new Utf8JsonWriter(_buffer))
+        {
+            JsonSerializer.Serialize(writer, view, typeof(TView), PageViewJsonContext.Default);
+        }
+
+        _hash.AppendData(_buffer.WrittenSpan);
+        _hash.AppendData(_templateBytes);
+        var fingerprint = Convert.ToHexString(_hash.GetHashAndReset());
         _after[name] = fingerprint;
         var path = Path.Combine(_directory, name);
         if (_before.GetValueOrDefault(name) == fingerprint && File.Exists(path))
@@ -68,9 +79,10 @@ internal sealed class PageCache
         return HtmlReportWriter.WriteFile(_directory, name, render(view));
     }
 
-    /// <summary>Saves the list of pages written or kept this run.</summary>
+    /// <summary>Saves the list of pages written or kept this run; the cache is done with after it.</summary>
     public void Save()
     {
+        _hash.Dispose();
         var text = new StringBuilder();
         foreach (var (name, fingerprint) in _after.OrderBy(p => p.Key, StringComparer.Ordinal))
         {
