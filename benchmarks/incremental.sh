@@ -3,13 +3,13 @@
 # full run of that corpus. The corpus: the 413 ECB+ dev articles, then shifted, renamed copies
 # of them made by scale-corpus.py (new look-alike incidents), the first SIZE in name order; the
 # added article is the next one. For 500 that is the 413 and the first 87 of the first copy,
-# and the copy's 88th is added. Both runs use the same build: a ReadyToRun publish of the
-# command line, as a user would install it (see README, "Install"); BUILD=composite times the
-# self-contained composite build instead. Last, the floor: the same article added to a corpus
+# and the copy's 88th is added. Both runs use the same build, published as README "Speed"
+# recommends: self-contained, composite ReadyToRun; BUILD=framework times the smaller
+# framework-dependent ReadyToRun build instead. Last, the floor: the same article added to a corpus
 # of one article, which costs what any re-run costs whatever the corpus size (start-up, the
 # state file, reading one article, compiling the templates, writing its pages and the index).
 # Uses hyperfine (apt-get install hyperfine).
-# Usage: [SIZE=500] [BUILD=composite] benchmarks/incremental.sh [SOURCE]
+# Usage: [SIZE=500] [BUILD=framework] benchmarks/incremental.sh [SOURCE]
 #        (SOURCE defaults to ../shared/eval/ecbplus-dev/corpus)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -17,12 +17,16 @@ source=${1:-../shared/eval/ecbplus-dev/corpus}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
-if [ "${BUILD:-}" = composite ]; then
-  build=(--self-contained true -p:PublishReadyToRun=true -p:PublishReadyToRunComposite=true)
-else
+if [ "${BUILD:-composite}" = framework ]; then
   build=(--self-contained false -p:PublishReadyToRun=true)
+else
+  build=(--self-contained true -p:PublishReadyToRun=true -p:PublishReadyToRunComposite=true)
 fi
-dotnet publish src/Contradictions.Cli -c Release -r linux-x64 "${build[@]}" -o "$work/bin" --nologo -v q >/dev/null
+# Published from a copy of the sources: the two builds share obj/ paths, and one left there
+# can break the other's next publish in the working tree.
+mkdir -p "$work/src"
+tar --exclude=bin --exclude=obj -cf - src templates Directory.Build.props Directory.Packages.props global.json | tar -xf - -C "$work/src"
+dotnet publish "$work/src/src/Contradictions.Cli" -c Release -r linux-x64 "${build[@]}" -o "$work/bin" --nologo -v q >/dev/null
 cli="$work/bin/contradictions"
 
 size=${SIZE:-500}
