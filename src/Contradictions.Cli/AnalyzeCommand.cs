@@ -65,7 +65,7 @@ internal static class AnalyzeCommand
         };
         var verbose = new Option<bool>("--verbose", "-v")
         {
-            Description = "Print every cleaning warning (dropped boilerplate, folded repeats, lines set aside).",
+            Description = "Print every cleaning warning (dropped boilerplate, folded repeats, lines set aside) and the time of each stage; list unchanged articles and incidents too.",
         };
 
         var command = new Command("analyze", "Analyse a corpus of articles and write the reports.")
@@ -229,13 +229,26 @@ internal static class AnalyzeCommand
             $"{Plural(articles.Length, "article")}: {Count(ArticleStatus.New)} new, {Count(ArticleStatus.Changed)} changed, " +
             $"{Count(ArticleStatus.Unchanged)} unchanged, {result.Removed.Length} removed; {Plural(articles.Sum(a => a.Sentences.Length), "sentence")}; " +
             $"{Plural(result.FilesRead, "file")} read; {Plural(errors, "file error")}");
+        // A re-run lists what it read anew; the unchanged rest only with --verbose.
+        var quietArticles = 0;
         foreach (var analyzed in articles)
         {
+            if (!verbose && analyzed.Status == ArticleStatus.Unchanged)
+            {
+                quietArticles++;
+                continue;
+            }
+
             var counts = analyzed.Article.Counts;
             output.WriteLine(
                 $"  {StateStore.Name(analyzed.Status),-9} {analyzed.DisplayPath}  {Plural(analyzed.Sentences.Length, "sentence")}; " +
                 $"{Plural(counts.BoilerplateLines + counts.TailLines, "furniture line")} dropped, {Plural(counts.RepeatedParagraphs, "repeat")} folded, " +
                 $"{Plural(counts.SetAsideLines, "line")} set aside");
+        }
+
+        if (quietArticles > 0)
+        {
+            output.WriteLine($"  {Plural(quietArticles, "unchanged article")} not listed (--verbose lists them)");
         }
 
         if (warnings > 0 && !verbose)
@@ -261,8 +274,15 @@ internal static class AnalyzeCommand
         output.WriteLine(
             $"{Plural(result.Incidents.Length, "incident")}; {Plural(conflicts, "conflict")} ({contradictions} contradiction{(contradictions == 1 ? "" : "s")}, " +
             $"{conflicts - contradictions} discrepanc{(conflicts - contradictions == 1 ? "y" : "ies")}); {Plural(result.Incidents.Sum(i => i.Corroborations.Length), "corroboration")}");
+        var quietIncidents = 0;
         foreach (var incident in result.Incidents)
         {
+            if (!verbose && incident.Change == "unchanged" && incident.Conflicts.All(c => c.Change == "unchanged" && !c.Review.EvidenceChanged))
+            {
+                quietIncidents++;
+                continue;
+            }
+
             output.WriteLine($"  {incident.Label}");
             foreach (var conflict in incident.Conflicts)
             {
@@ -274,6 +294,11 @@ internal static class AnalyzeCommand
                 output.WriteLine($"    agreement: {corroboration.Summary}");
             }
         }
+        if (quietIncidents > 0)
+        {
+            output.WriteLine($"  {Plural(quietIncidents, "unchanged incident")} not listed ('contradictions incidents' lists them all, as does --verbose)");
+        }
+
         if (verbose)
         {
             var (ingest, claims, grouping, compare) = result.Timings;

@@ -53,6 +53,43 @@ public sealed class ChangeSummaryTests
     }
 
     [Fact]
+    public void A_re_run_lists_only_what_changed_and_counts_the_rest()
+    {
+        using var corpus = new TempCorpus();
+        FrontierBatches.Add(corpus, "a-", "c-", "d-");
+        Run(corpus);
+        FrontierBatches.Add(corpus, "b-");
+
+        var run = Run(corpus);
+
+        var lines = run.Output.Split('\n');
+        lines.ShouldContain(l => l.StartsWith("  new       ", StringComparison.Ordinal) && l.Contains("b-karachi-daily.md", StringComparison.Ordinal));
+        lines.ShouldNotContain(l => l.StartsWith("  unchanged ", StringComparison.Ordinal));
+        run.Output.ShouldContain("  3 unchanged articles not listed (--verbose lists them)");
+
+        // The incident the article joined is listed with its conflicts; the others are counted.
+        var report = CliRun.ReadReport(corpus.Reports);
+        var incidents = report.GetProperty("incidents").EnumerateArray().ToList();
+        var grown = incidents.Single(i => i.GetProperty("change").GetString() == "grew");
+        lines.ShouldContain("  " + grown.GetProperty("label").GetString());
+        var quiet = incidents.Count(i => i.GetProperty("change").GetString() == "unchanged"
+            && i.GetProperty("conflicts").EnumerateArray().All(c => c.GetProperty("change").GetString() == "unchanged"));
+        if (quiet > 0)
+        {
+            run.Output.ShouldContain($"  {quiet} unchanged incident{(quiet == 1 ? "" : "s")} not listed");
+        }
+
+        // --verbose lists everything, as a first run does.
+        var verbose = CliRun.Of("analyze", corpus.Corpus, "--out", corpus.Reports, "--verbose");
+        verbose.Output.Split('\n').Count(l => l.StartsWith("  unchanged ", StringComparison.Ordinal)).ShouldBe(4);
+        verbose.Output.ShouldNotContain("not listed");
+        foreach (var incident in CliRun.ReadReport(corpus.Reports).GetProperty("incidents").EnumerateArray())
+        {
+            verbose.Output.ShouldContain("  " + incident.GetProperty("label").GetString() + "\n");
+        }
+    }
+
+    [Fact]
     public void A_changed_figure_shows_its_old_values()
     {
         using var corpus = new TempCorpus();
