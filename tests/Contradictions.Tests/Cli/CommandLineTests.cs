@@ -40,18 +40,21 @@ public sealed class CommandLineTests
         Directory.Exists(corpus.Reports).ShouldBeFalse();
     }
 
-    [Fact]
-    public void A_broken_template_is_one_clear_error()
+    [Theory]
+    [InlineData("index.hbs")]
+    [InlineData("incident.hbs")]
+    public void A_broken_template_is_one_clear_error(string template)
     {
         using var corpus = new TempCorpus().WithSeeds();
         var templates = Path.Combine(corpus.Root, "my-templates", "html");
         Directory.CreateDirectory(templates);
-        File.WriteAllText(Path.Combine(templates, "index.hbs"), "<p>{{noSuchField}}</p>");
+        File.WriteAllText(Path.Combine(templates, template), "<p>{{noSuchField}}</p>");
 
         var run = CliRun.Of("analyze", corpus.Corpus, "--out", corpus.Reports, "--templates", Path.Combine(corpus.Root, "my-templates"));
 
         run.ExitCode.ShouldBe(1);
-        run.ErrorLines.ShouldContain(l => l.StartsWith("contradictions: report template error", StringComparison.Ordinal));
+        run.ErrorLines.ShouldContain(l => l.StartsWith("contradictions: report template error", StringComparison.Ordinal)
+            && l.Contains("template html/" + template, StringComparison.Ordinal));
     }
 
     [Fact]
