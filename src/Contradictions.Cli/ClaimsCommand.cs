@@ -112,7 +112,9 @@ internal static class ClaimsCommand
 
                 foreach (var claim in read.Claims)
                 {
-                    output.WriteLine($"    {ClaimText(claim)}");
+                    // A claim of a second clause with its own speaker ("…, while Y said …") says whose it is.
+                    var own = claim.Attribution == read.Attribution ? "" : $"  (speaker: {claim.Attribution.Speaker}; {claim.Attribution.Party ?? "no party"})";
+                    output.WriteLine($"    {ClaimText(claim)}{own}");
                 }
             }
 

@@ -156,6 +156,21 @@ internal static class AccusationExtractor
                         return mention.Party;
                     }
                 }
+
+                // "blamed the attack on Y": the party comes after the act.
+                if (word.StartsWith("blam", StringComparison.Ordinal) && BlamedOn(view, act + 1) is { } blamedOn)
+                {
+                    return blamedOn;
+                }
+            }
+        }
+
+        // "the destruction of the dam, which X blames on Y": the blame follows the act.
+        for (var m = act + 1; m < view.Count && m - act <= ActorWindow && !view.IsPunct(m, '.') && !view.IsPunct(m, ';'); m++)
+        {
+            if (view.Lower[m].StartsWith("blam", StringComparison.Ordinal) && BlamedOn(view, m + 1) is { } blamedOn)
+            {
+                return blamedOn;
             }
         }
 
@@ -168,6 +183,20 @@ internal static class AccusationExtractor
                 {
                     return party;
                 }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The party after "on" within a few words of <paramref name="from"/>: "… on Y", "… squarely on Y".</summary>
+    private static string? BlamedOn(SentenceView view, int from)
+    {
+        for (var n = from; n < view.Count && n - from <= 6 && !view.IsClauseBreak(n); n++)
+        {
+            if (view.Is(n, "on"))
+            {
+                return NearestAfterFrom(view, n + 1, 3);
             }
         }
 

@@ -38,4 +38,7 @@ public enum ActKind
 
     /// <summary>Killed people.</summary>
     Killing,
+
+    /// <summary>Blowing up or destroying a structure: a dam, a bridge, a plant, homes.</summary>
+    Destruction,
 }

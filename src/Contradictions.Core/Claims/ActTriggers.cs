@@ -34,5 +34,7 @@ internal static class ActTriggers
         (new("use|uses|using|employ|employs|employing ~2 artillery|mortars|drones|rockets|weapons|tanks"), ActKind.Attack),
         (new("attack|attacks|attacked|attacking|struck|strike|strikes|ambush*|raid|raided|assaulted"), ActKind.Attack),
         (new("killing"), ActKind.Killing),
+        (new("blew|blow|blows|blowing|blown ~1 up"), ActKind.Destruction),
+        (new("destroy|destroys|destroyed|destroying|destruction|demolish*|dynamit* ~4 dam|dams|bridge|bridges|plant|station|pipeline|pipelines|infrastructure|hospital|hospitals|school|schools|homes|houses|buildings|church|mosque|reservoir|power"), ActKind.Destruction),
     ];
 }

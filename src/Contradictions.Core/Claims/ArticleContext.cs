@@ -19,6 +19,7 @@ internal sealed class ArticleContext
         "president", "presidential", "prime", "minister", "secretary", "spokesman", "spokeswoman", "spokesperson",
         "spokeperson", "adviser", "advisor", "ambassador", "general", "commander", "chief", "foreign", "defense", "defence",
         "press", "deputy", "envoy", "official", "leader", "dictator", "premier", "of", "state", "senior", "army", "military",
+        "mayor", "governor", "administrator", "head",
     };
 
     // How far into a line ending in a colon its speaker may stand ("The X army issued a statement:").
@@ -106,6 +107,10 @@ internal sealed class ArticleContext
         _previous = found;
         return found;
     }
+
+    /// <summary>Who speaks in a clause of a sentence, by the same rules as a whole sentence, or null; remembers nothing.</summary>
+    public Attribution? Speak(SentenceView clause) =>
+        SpeakerFinder.Find(clause) is { Source: SpeakerSource.ReportingVerb or SpeakerSource.AccordingTo } cue ? Resolve(cue) : null;
 
     /// <summary>
     /// The other side of <paramref name="party"/>: the most-mentioned party of another side in
@@ -222,6 +227,16 @@ internal sealed class ArticleContext
             return new Attribution(cue.Text, null, cue.Source);
         }
 
+        // A bare plural of someone else ("Engineers consulted by …", "Witnesses") is a new,
+        // unnamed speaker, not the last one.
+        var first = cue.Text.AsSpan().TrimStart();
+        var space = first.IndexOfAny(' ', ',');
+        var firstWord = (space < 0 ? first : first[..space]).ToString().ToLowerInvariant();
+        if (!ClaimWords.Pronouns.Contains(firstWord) && !ClaimWords.Determiners.Contains(firstWord))
+        {
+            return new Attribution(cue.Text, null, cue.Source);
+        }
+
         return _lastSpeaker is null ? null : new Attribution(cue.Text, _lastSpeaker.Party, SpeakerSource.Pronoun);
     }
 
@@ -312,10 +327,27 @@ internal sealed class ArticleContext
             }
 
             var sawTitle = mention.Kind == PartyMentionKind.Institution;
+            var titleStart = k;
             while (k < view.Count && TitleWords.Contains(view.Lower[k]))
             {
                 sawTitle = true;
                 k++;
+            }
+
+            // "Vladimir Leontyev, the Russian-installed mayor of …": a name, then the party and a title.
+            if (k > titleStart && i >= 3 && (view.Is(i - 1, "the") || view.Is(i - 1, "a")) && view.IsPunct(i - 2, ','))
+            {
+                var nameEnd = i - 2;
+                var first = nameEnd;
+                while (first > 0 && nameEnd - first < 3 && view.Tokens[first - 1].IsCapitalized(view.Text) && view.PartyAt[first - 1] is null)
+                {
+                    first--;
+                }
+
+                if (first < nameEnd)
+                {
+                    people.TryAdd(view.Tokens[nameEnd - 1].In(view.Text).ToString(), mention.Party);
+                }
             }
 
             var nameStart = k;

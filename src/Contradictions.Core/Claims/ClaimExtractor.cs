@@ -86,22 +86,31 @@ public sealed class ClaimExtractor
             var sentence = sentences[i];
             var view = views[i];
             var attribution = context.Attribute(i, sentences);
-            var excluded = new bool[view.Count];
             var claims = ImmutableArray.CreateBuilder<Claim>();
 
-            foreach (var denial in DenialExtractor.Extract(view, excluded))
+            // "X said …, while Y said …": each clause is read with its own speaker.
+            var (split, second) = SecondSpeaker(view, parties[i], attribution, context);
+            var clauses = split < 0
+                ? [(view, attribution)]
+                : new[] { (Clause(view, parties[i], 0, split), attribution), (Clause(view, parties[i], split, view.Text.Length), second!) };
+            foreach (var (clause, speaker) in clauses)
             {
-                claims.Add(new Claim(ClaimKind.Denial, attribution, Denial: denial));
-            }
+                var excluded = new bool[clause.Count];
+                foreach (var denial in DenialExtractor.Extract(clause, excluded))
+                {
+                    claims.Add(new Claim(ClaimKind.Denial, speaker, Denial: denial));
+                }
 
-            foreach (var accusation in AccusationExtractor.Extract(view, attribution.Party, context.OpponentOf, excluded))
-            {
-                claims.Add(new Claim(ClaimKind.Accusation, attribution, Accusation: accusation));
+                foreach (var accusation in AccusationExtractor.Extract(clause, speaker.Party, context.OpponentOf, excluded))
+                {
+                    claims.Add(new Claim(ClaimKind.Accusation, speaker, Accusation: accusation));
+                }
             }
 
             foreach (var figure in _figures.Extract(sentence.Text))
             {
-                claims.Add(new Claim(ClaimKind.Figure, attribution, Figure: figure, FigureOwner: context.OwnerOf(figure, view, attribution)));
+                var speaker = split >= 0 && figure.Span.Start >= split ? second! : attribution;
+                claims.Add(new Claim(ClaimKind.Figure, speaker, Figure: figure, FigureOwner: context.OwnerOf(figure, view, speaker)));
             }
 
             var dates = _dates.Find(sentence.Text, published);
@@ -121,6 +130,64 @@ public sealed class ClaimExtractor
         }
 
         return result.ToImmutable();
+    }
+
+    /// <summary>
+    /// Where a second reporting clause with a speaker of another party begins — ", while Y
+    /// said …", ", whereas Y …", "; Y said …" — as a character offset, with that speaker; -1
+    /// when the sentence has one speaker.
+    /// </summary>
+    private static (int Split, Attribution? Speaker) SecondSpeaker(SentenceView view, ImmutableArray<PartyMention> parties, Attribution first,
+        ArticleContext context)
+    {
+        if (first.Party is null)
+        {
+            return (-1, null);
+        }
+
+        for (var k = 1; k + 1 < view.Count; k++)
+        {
+            if (view.InQuote[k])
+            {
+                continue;
+            }
+
+            int start;
+            if (view.IsPunct(k - 1, ',') && (view.Is(k, "while") || view.Is(k, "whereas")))
+            {
+                start = view.Tokens[k + 1].Start;
+            }
+            else if (view.IsPunct(k - 1, ';'))
+            {
+                start = view.Tokens[k].Start;
+            }
+            else
+            {
+                continue;
+            }
+
+            if (context.Speak(Clause(view, parties, start, view.Text.Length)) is { Party: { } party } speaker && party != first.Party)
+            {
+                return (start, speaker);
+            }
+        }
+
+        return (-1, null);
+    }
+
+    /// <summary>The part of a sentence from character <paramref name="start"/> to <paramref name="end"/>, as a view of its own.</summary>
+    private static SentenceView Clause(SentenceView view, ImmutableArray<PartyMention> parties, int start, int end)
+    {
+        var inside = ImmutableArray.CreateBuilder<PartyMention>();
+        foreach (var mention in parties)
+        {
+            if (mention.Span.Start >= start && mention.Span.Start + mention.Span.Length <= end)
+            {
+                inside.Add(mention with { Span = new TextSpan(mention.Span.Start - start, mention.Span.Length) });
+            }
+        }
+
+        return new SentenceView(view.Text[start..end], inside.ToImmutable());
     }
 
     private SentenceView[] Views(ImmutableArray<Sentence> sentences, out ImmutableArray<PartyMention>[] parties)

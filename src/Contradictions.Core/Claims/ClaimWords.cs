@@ -19,6 +19,14 @@ internal static class ClaimWords
         "replied", "described", "maintained", "acknowledged", "admitted", "reiterated", "complained",
         "saying", "posted", "revealed", "disclosed", "estimated", "dismissed");
 
+    /// <summary>Words that open a phrase standing for someone already named: "the ministry", "its spokesman".</summary>
+    public static readonly FrozenSet<string> Determiners = FrozenSet.Create(StringComparer.Ordinal,
+        "the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "our", "whose");
+
+    /// <summary>Second parts of compounds that put their holder on the first part's side: "Russian-installed mayor".</summary>
+    public static readonly FrozenSet<string> SideCompounds = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "installed", "appointed", "backed", "led", "controlled", "sponsored", "allied", "aligned", "affiliated");
+
     /// <summary>Reporting participles whose subject is the sentence's main subject: "X called for help, saying …".</summary>
     public static readonly FrozenSet<string> ParticipleVerbs = FrozenSet.Create(StringComparer.Ordinal,
         "saying", "claiming", "accusing", "adding", "blaming", "insisting", "warning", "denying", "reporting");

@@ -97,6 +97,12 @@ internal static class DenialExtractor
                 break;
             }
 
+            // "denied any role and blamed Ukrainian shelling": a second verb of the denier ends it.
+            if (k > from && (view.Is(k, "and") || view.Is(k, "but")) && k + 1 < view.Count && ClaimWords.ReportingVerbs.Contains(view.Lower[k + 1]))
+            {
+                break;
+            }
+
             k++;
         }
 

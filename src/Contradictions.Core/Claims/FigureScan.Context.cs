@@ -293,6 +293,15 @@ internal sealed partial class FigureScan
         return any ? j : -1;
     }
 
+    /// <summary>True when the word at <paramref name="k"/> is an object of the verb before it, not a preposition or conjunction.</summary>
+    private bool HasOwnObject(int k) =>
+        k < _n && _t[k].Kind == FigureTokenKind.Word && !NotObjects.Contains(_text.Substring(_t[k].Start, _t[k].Length).ToLowerInvariant());
+
+    // Words after "lost" that begin no object of it: "were lost in the attack", "lost to enemy fire".
+    private static readonly System.Collections.Frozen.FrozenSet<string> NotObjects = System.Collections.Frozen.FrozenSet.Create(StringComparer.Ordinal,
+        "in", "on", "at", "during", "to", "when", "after", "while", "as", "since", "and", "or", "but", "near", "from", "with", "by", "over",
+        "overnight", "today", "yesterday", "there", "here", "forever");
+
     /// <summary>
     /// A participle after a counted noun, across auxiliaries ("have been destroyed", "are
     /// feared dead", "remain unaccounted for"), and across the comma that closes a
@@ -302,9 +311,11 @@ internal sealed partial class FigureScan
     {
         for (int skipped = 0; k < _n && skipped <= MaxAuxiliaries; skipped++)
         {
-            if (MatchOutcome(k, OutcomePositions.After, out var outcome, out _))
+            if (MatchOutcome(k, OutcomePositions.After, out var outcome, out int outcomeEnd))
             {
-                return outcome;
+                // "16,000 people had lost access to water": "lost" with an object of its own says
+                // what the counted lost, not that they were lost.
+                return outcome.Kind == OutcomeKind.Lost && HasOwnObject(outcomeEnd) ? null : outcome;
             }
 
             if (skipped == 0 && IsSymbol(k, ')'))

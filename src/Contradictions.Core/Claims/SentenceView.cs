@@ -24,7 +24,7 @@ internal sealed class SentenceView
         {
             for (var i = 0; i < Tokens.Length; i++)
             {
-                if (Tokens[i].Start >= mention.Span.Start && Tokens[i].End <= mention.Span.End)
+                if ((Tokens[i].Start >= mention.Span.Start && Tokens[i].End <= mention.Span.End) || SidesWith(text, Tokens[i], mention))
                 {
                     PartyAt[i] = mention;
                 }
@@ -32,6 +32,22 @@ internal sealed class SentenceView
         }
 
         MarkQuotes(startsInsideQuote);
+    }
+
+    /// <summary>
+    /// "Russian-installed", "Iranian-backed": a compound word whose first part is the party's
+    /// name and whose second part puts its holder on that party's side. Other compounds
+    /// ("Armenian-majority", "Russian-made") are no mention of the party.
+    /// </summary>
+    private static bool SidesWith(string text, WordToken token, PartyMention mention)
+    {
+        if (token.Start != mention.Span.Start || token.End <= mention.Span.End + 1 || text[mention.Span.End] is not ('-' or '‑'))
+        {
+            return false;
+        }
+
+        var rest = text.AsSpan(mention.Span.End + 1, token.End - mention.Span.End - 1);
+        return ClaimWords.SideCompounds.GetAlternateLookup<ReadOnlySpan<char>>().Contains(rest);
     }
 
     public string Text { get; }

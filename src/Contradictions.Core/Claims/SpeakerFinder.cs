@@ -74,6 +74,20 @@ internal static class SpeakerFinder
             return view.IsPunct(i + 1, ',') || view.IsQuoteMark(i + 1);
         }
 
+        // "officials put the toll at eight": a count given is a count reported.
+        if (word is "put" or "puts" or "putting")
+        {
+            for (var k = i + 1; k < view.Count && k - i <= 4; k++)
+            {
+                if (view.Lower[k] is "toll" or "figure" or "number" or "count" or "tally")
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
         if (!ClaimWords.ReportingVerbs.Contains(word))
         {
             return false;
@@ -110,6 +124,13 @@ internal static class SpeakerFinder
             || view.Is(end - 1, "also") || view.Is(end - 1, "immediately") || view.Is(end - 1, "was") || view.Is(end - 1, "were")))
         {
             end--;
+        }
+
+        // "X accused Y of … and said …": a verb joined to an earlier one shares its subject; the
+        // words before "and" are the earlier verb's object, not a speaker.
+        if (end > 0 && (view.Is(end - 1, "and") || view.Is(end - 1, "but")))
+        {
+            return null;
         }
 
         // "was accused of": the subject is the accused, not a speaker.

@@ -213,12 +213,13 @@ public sealed class IncidentComparer
         var personTotals = new Dictionary<(string Sentence, string Owner, string Outcome), List<Item>>();
         foreach (var item in evidence)
         {
-            if (item.Evidence.Claim.Figure is not { Outcome: { } outcome } figure || outcome == "deployed" || item.Evidence.Claim.FigureOwner is not { } owner)
+            if (item.Evidence.Claim.Figure is not { Outcome: { } outcome } figure || outcome == "deployed"
+                || (item.Evidence.Claim.FigureOwner ?? PlaceOf(item, figure)) is not { } owner)
             {
                 continue;
             }
 
-            var ownerSide = _lexicon.SideOf(owner);
+            var ownerSide = owner.StartsWith(PlacePrefix, StringComparison.Ordinal) ? owner : _lexicon.SideOf(owner);
             Add((ownerSide, figure.Item, outcome), new FigureItem([item], figure.Value, figure.Item == "people"));
             if (PersonItems.Contains(figure.Item))
             {
@@ -256,7 +257,7 @@ public sealed class IncidentComparer
             }
 
             var bySource = figures.GroupBy(f => Source(f.Items[0], articles)).ToDictionary(g => g.Key, g => g.ToList());
-            var quantity = $"{owner}'s {item} {outcome}";
+            var quantity = owner.StartsWith(PlacePrefix, StringComparison.Ordinal) ? $"{item} {outcome} {owner}" : $"{owner}'s {item} {outcome}";
             foreach (var (source, own) in bySource.OrderBy(s => s.Key, StringComparer.Ordinal))
             {
                 // One source, two values: a revision ("3 soldiers were killed … later a 4th"), in
@@ -414,6 +415,25 @@ public sealed class IncidentComparer
     private static string Acts(List<Item> claims) =>
         string.Join(", ", claims.Select(c => ActWords(c.Evidence.Claim.Accusation!.Act)).Distinct().Take(3));
 
+    // The owner key of a toll counted by place rather than by side: "people killed in Nova Kakhovka".
+    private const string PlacePrefix = "in ";
+
+    /// <summary>
+    /// Where people were counted, for a toll whose owner no side claims: the one place its
+    /// sentence names ("five people had died in Nova Kakhovka"). Tolls of one town told by
+    /// two sides are the same quantity; a sentence naming several places, or none, gives none.
+    /// </summary>
+    private static string? PlaceOf(Item item, Figure figure)
+    {
+        if (!PersonItems.Contains(figure.Item) && figure.Item != "people")
+        {
+            return null;
+        }
+
+        var places = item.Article.Claims[item.Evidence.Sentence].Places;
+        return places.Length == 1 ? PlacePrefix + places[0].Name : null;
+    }
+
     /// <summary>Words for an act, as a verb phrase after the actor.</summary>
     public static string ActWords(ActKind act) => act switch
     {
@@ -429,6 +449,7 @@ public sealed class IncidentComparer
         ActKind.Advance => "tried to advance",
         ActKind.Aggression => "committed aggression",
         ActKind.Killing => "killed",
+        ActKind.Destruction => "destroyed it",
         _ => act.ToString(),
     };
 

@@ -47,20 +47,28 @@ public static class ClaimJson
         json.WriteStartArray("claims");
         foreach (var claim in read.Claims)
         {
-            WriteClaim(json, claim);
+            WriteClaim(json, claim, read.Attribution);
         }
 
         json.WriteEndArray();
         json.WriteEndObject();
     }
 
-    /// <summary>Writes one claim as a JSON object.</summary>
-    public static void WriteClaim(Utf8JsonWriter json, Claim claim)
+    /// <summary>
+    /// Writes one claim as a JSON object; with its own "speaker" when it has another than
+    /// <paramref name="sentenceSpeaker"/> (a second clause: "…, while Y said …").
+    /// </summary>
+    public static void WriteClaim(Utf8JsonWriter json, Claim claim, Attribution? sentenceSpeaker = null)
     {
         ArgumentNullException.ThrowIfNull(json);
         ArgumentNullException.ThrowIfNull(claim);
         json.WriteStartObject();
         json.WriteString("kind", claim.Kind.ToString().ToLowerInvariant());
+        if (sentenceSpeaker is not null && claim.Attribution != sentenceSpeaker)
+        {
+            WriteAttribution(json, "speaker", claim.Attribution);
+        }
+
         switch (claim.Kind)
         {
             case ClaimKind.Accusation when claim.Accusation is { } a:

@@ -19,6 +19,7 @@ public sealed class ClaimsCodecTests
     [InlineData("seeds")]
     [InlineData("frontier")]
     [InlineData("nonstate")]
+    [InlineData("dam")] // claims with their own speaker in one sentence
     public void Claims_read_back_from_the_state_equal_the_claims_read_from_the_text(string corpusName)
     {
         using var corpus = new TempCorpus();
