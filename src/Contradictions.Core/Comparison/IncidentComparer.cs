@@ -303,7 +303,7 @@ public sealed class IncidentComparer
                     {
                         foreach (var y in bySource[sources[j]])
                         {
-                            if (!x.Value.Overlaps(y.Value))
+                            if (!x.Value.Overlaps(y.Value) && RisePhrase(x, y) is null && RisePhrase(y, x) is null)
                             {
                                 disjoint.Add((sources[i], x, sources[j], y));
                             }
@@ -332,7 +332,9 @@ public sealed class IncidentComparer
                     Summary = $"{quantity}: {Interval(x.Value)} ({Label(a)}) vs {Interval(y.Value)} ({Label(b)})",
                     Why = contradiction
                         ? $"figure: {quantity} — {Interval(x.Value)} ({Label(a)}) vs {Interval(y.Value)} ({Label(b)}): disjoint intervals, both cannot be true"
-                        : $"figure: {quantity} — {Interval(x.Value)} ({Label(a)}) vs {Interval(y.Value)} ({Label(b)}): the intervals overlap but the stated values differ ({Stated(x.Value)} vs {Stated(y.Value)}), e.g. a later count",
+                        : x.Value.Overlaps(y.Value)
+                            ? $"figure: {quantity} — {Interval(x.Value)} ({Label(a)}) vs {Interval(y.Value)} ({Label(b)}): the intervals overlap but the stated values differ ({Stated(x.Value)} vs {Stated(y.Value)}), e.g. a later count"
+                            : $"figure: {quantity} — {Interval(x.Value)} ({Label(a)}) vs {Interval(y.Value)} ({Label(b)}): the higher count is said to have risen to (\"{RisePhrase(x, y) ?? RisePhrase(y, x)}\"), a later count rather than a dispute",
                     Accounts = Accounts(involved),
                 });
             }
@@ -415,17 +417,52 @@ public sealed class IncidentComparer
     private static string Acts(List<Item> claims) =>
         string.Join(", ", claims.Select(c => ActWords(c.Evidence.Claim.Accusation!.Act)).Distinct().Take(3));
 
+    // Words that say a count went up to the number after them: "the death toll rose to 10".
+    private static readonly string[] RisePhrases = ["rose to", "rises to", "risen to", "rising to", "climbed to", "climbs to", "jumped to", "increased to"];
+
+    /// <summary>
+    /// The words ("rises to") when <paramref name="higher"/> is above all of <paramref name="lower"/>
+    /// and its sentence says the count rose to it ("the death toll rose to 10"): an update of
+    /// an earlier, lower count, not a second account of the same moment; otherwise null.
+    /// </summary>
+    private static string? RisePhrase(FigureItem higher, FigureItem lower)
+    {
+        if (higher.Value.Low <= lower.Value.High || higher.Items.Count != 1 || higher.Items[0].Evidence.Claim.Figure is not { } figure)
+        {
+            return null;
+        }
+
+        var text = higher.Items[0].Evidence.Text;
+        var at = text.IndexOf(figure.Text, StringComparison.Ordinal);
+        if (at < 0)
+        {
+            return null;
+        }
+
+        var before = text.AsSpan(0, at).TrimEnd();
+        foreach (var phrase in RisePhrases)
+        {
+            if (before.EndsWith(phrase, StringComparison.OrdinalIgnoreCase))
+            {
+                return phrase;
+            }
+        }
+
+        return null;
+    }
+
     // The owner key of a toll counted by place rather than by side: "people killed in Nova Kakhovka".
     private const string PlacePrefix = "in ";
 
     /// <summary>
-    /// Where people were counted, for a toll whose owner no side claims: the one place its
-    /// sentence names ("five people had died in Nova Kakhovka"). Tolls of one town told by
-    /// two sides are the same quantity; a sentence naming several places, or none, gives none.
+    /// Where people were counted, for a toll (killed, wounded, missing) whose owner no side
+    /// claims: the one place its sentence names ("five people had died in Nova Kakhovka"). Tolls
+    /// of one town told by two sources are the same quantity; a sentence naming several places,
+    /// or none, gives none.
     /// </summary>
     private static string? PlaceOf(Item item, Figure figure)
     {
-        if (!PersonItems.Contains(figure.Item) && figure.Item != "people")
+        if ((!PersonItems.Contains(figure.Item) && figure.Item != "people") || figure.Outcome is not ("killed" or "wounded" or "missing"))
         {
             return null;
         }

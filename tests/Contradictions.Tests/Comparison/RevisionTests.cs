@@ -6,7 +6,10 @@ using Xunit;
 
 namespace Contradictions.Tests.Comparison;
 
-/// <summary>A later count from the same side is a revision, labelled as such, never a dispute between sides.</summary>
+/// <summary>
+/// A later count from the same side is a revision, labelled as such, never a dispute between
+/// sides; a count another source says "rose to" is a later count too.
+/// </summary>
 public sealed class RevisionTests
 {
     [Fact]
@@ -27,5 +30,21 @@ public sealed class RevisionTests
         revision.Why.ShouldStartWith("revision:");
         revision.Why.ShouldContain("2, then 5");
         revision.Accounts.ShouldHaveSingleItem().Party.ShouldBe("Chile");
+    }
+
+    [Fact]
+    public void A_toll_said_to_have_risen_against_an_earlier_one_is_a_discrepancy_that_says_why()
+    {
+        using var corpus = new TempCorpus();
+        corpus.Write("first.md", "---\ntitle: Quake shakes island\noutlet: Coast Herald\npublished: 2024-03-02\n---\n\nQuake shakes island\n\n" +
+            "The island's governor said three people were killed in Santa Rosa when the earthquake struck on Saturday.\n");
+        corpus.Write("second.md", "---\ntitle: Quake toll rises\noutlet: Island Daily\npublished: 2024-03-03\n---\n\nQuake toll rises\n\n" +
+            "The death toll from Saturday's earthquake in Santa Rosa rose to 10 people on Sunday, the governor said.\n");
+
+        var result = new CorpusAnalyzer(TimeProvider.System).Analyze(AnalyzeOptions.Default with { Corpus = corpus.Corpus });
+
+        var figure = result.Incidents.ShouldHaveSingleItem().Conflicts.ShouldHaveSingleItem();
+        figure.Severity.ShouldBe(Severity.Discrepancy);
+        figure.Why.ShouldContain("(\"rose to\"), a later count rather than a dispute");
     }
 }
