@@ -44,7 +44,11 @@ internal static class AccusationExtractor
                 matched = true;
                 if (!Negated(view, i))
                 {
-                    var accusation = Build(view, i, end, act, speakerParty, opponentOf);
+                    // "Y attacked its bases, starting the fighting": a participle after a comma
+                    // goes on with the actor of the act before it.
+                    var accusation = Continues(view, i, result) is { } previous
+                        ? new Accusation(previous.Actor, act, null, act == ActKind.TargetingCivilians || MentionsCivilians(view, i, end), SpeakerFinder.Slice(view, i, end))
+                        : Build(view, i, end, act, speakerParty, opponentOf);
                     if (accusation is not null && !Contains(result, accusation))
                     {
                         result.Add(accusation);
@@ -63,6 +67,12 @@ internal static class AccusationExtractor
 
         return result.ToImmutable();
     }
+
+    /// <summary>The accusation an "-ing" act right after a comma continues ("…, starting the fighting"), or null.</summary>
+    private static Accusation? Continues(SentenceView view, int act, ImmutableArray<Accusation>.Builder before) =>
+        before.Count > 0 && before[^1].Actor is not null && view.IsPunct(act - 1, ',') && view.Lower[act].EndsWith("ing", StringComparison.Ordinal)
+            ? before[^1]
+            : null;
 
     private static Accusation? Build(SentenceView view, int start, int end, ActKind act, string? speakerParty, Func<string?, string?> opponentOf)
     {

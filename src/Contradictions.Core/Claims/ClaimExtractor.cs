@@ -153,9 +153,16 @@ public sealed class ClaimExtractor
             }
 
             int start;
+            var answer = false;
             if (view.IsPunct(k - 1, ',') && (view.Is(k, "while") || view.Is(k, "whereas")))
             {
                 start = view.Tokens[k + 1].Start;
+            }
+            else if (view.IsPunct(k - 1, ',') && (view.Is(k, "which") || (view.Is(k, "a") && view.Is(k + 1, "claim"))) && AnswerFollows(view, k))
+            {
+                // "…, which Y denied", "…, a claim Y rejected": the clause is Y's answer.
+                start = view.Tokens[k].Start;
+                answer = true;
             }
             else if (view.IsPunct(k - 1, ';'))
             {
@@ -166,13 +173,35 @@ public sealed class ClaimExtractor
                 continue;
             }
 
-            if (context.Speak(Clause(view, parties, start, view.Text.Length)) is { Party: { } party } speaker && party != first.Party)
+            var clauseSpeaker = context.Speak(Clause(view, parties, start, view.Text.Length));
+            if (clauseSpeaker is { Party: { } party } && party != first.Party)
             {
-                return (start, speaker);
+                return (start, clauseSpeaker);
+            }
+
+            // An answer no one can be named for, or one that would be the speaker answering
+            // itself, is nobody's: better unread than put in the wrong mouth.
+            if (answer)
+            {
+                return (start, new Attribution(clauseSpeaker?.Speaker ?? "an unnamed answer", null, SpeakerSource.ReportingVerb));
             }
         }
 
         return (-1, null);
+    }
+
+    /// <summary>True when a verb of answer ("denied", "rejected") comes within a few words after token <paramref name="k"/>.</summary>
+    private static bool AnswerFollows(SentenceView view, int k)
+    {
+        for (var m = k + 1; m < view.Count && m - k <= 6; m++)
+        {
+            if (ClaimWords.AnswerVerbs.Contains(view.Lower[m]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The part of a sentence from character <paramref name="start"/> to <paramref name="end"/>, as a view of its own.</summary>

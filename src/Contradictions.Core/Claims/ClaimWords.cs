@@ -19,6 +19,10 @@ internal static class ClaimWords
         "replied", "described", "maintained", "acknowledged", "admitted", "reiterated", "complained",
         "saying", "posted", "revealed", "disclosed", "estimated", "dismissed");
 
+    /// <summary>Verbs of an answer in a trailing clause: "…, which Y denied", "…, a claim Y rejected".</summary>
+    public static readonly FrozenSet<string> AnswerVerbs = FrozenSet.Create(StringComparer.Ordinal,
+        "denied", "denies", "deny", "rejected", "rejects", "dismissed", "dismisses", "refuted", "refutes", "disputed", "disputes");
+
     /// <summary>Words that open a phrase standing for someone already named: "the ministry", "its spokesman".</summary>
     public static readonly FrozenSet<string> Determiners = FrozenSet.Create(StringComparer.Ordinal,
         "the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "our", "whose");

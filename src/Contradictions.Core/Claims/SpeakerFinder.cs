@@ -110,6 +110,7 @@ internal static class SpeakerFinder
         {
             var j = start - 1;
             if (view.InQuote[j] || view.IsClauseBreak(j) || view.Is(j, "that") || view.Is(j, "who") || view.Is(j, "which")
+                || (view.Is(j, "claim") && view.Is(j - 1, "a"))
                 || (view.Tokens[j].IsWord && ClaimWords.ReportingVerbs.Contains(view.Lower[j])))
             {
                 break;
@@ -135,6 +136,14 @@ internal static class SpeakerFinder
 
         // "was accused of": the subject is the accused, not a speaker.
         if (view.Is(verb - 1, "was") || view.Is(verb - 1, "were") || view.Is(verb - 1, "been") || view.Is(verb - 1, "being"))
+        {
+            return null;
+        }
+
+        // "…, which Y denied" / "…, a claim Y rejected": Y answers the clause before; the
+        // sentence's own speaker is elsewhere (that clause is read on its own).
+        if (ClaimWords.AnswerVerbs.Contains(view.Lower[verb])
+            && ((view.Is(start - 1, "which") && view.IsPunct(start - 2, ',')) || (view.Is(start - 1, "claim") && view.Is(start - 2, "a") && view.IsPunct(start - 3, ','))))
         {
             return null;
         }

@@ -1,0 +1,86 @@
+using Contradictions.Claims;
+using Contradictions.Comparison;
+using Contradictions.Pipeline;
+using Contradictions.Tests.Support;
+using Shouldly;
+using Xunit;
+
+namespace Contradictions.Tests.Comparison;
+
+/// <summary>
+/// The rules on a war inside one country (<c>Cases/Corpora/sudan</c>: the army and a
+/// paramilitary force no gazetteer lists, three articles, no parties file): who started it,
+/// the denials, and answers in a trailing clause given to the one who answers.
+/// </summary>
+public sealed class ArmyAndParamilitaryTests : IClassFixture<ArmyAndParamilitaryTests.Run>
+{
+    private readonly AnalysisResult _result;
+
+    public ArmyAndParamilitaryTests(Run run) => _result = run.Result;
+
+    private Contradictions.Grouping.Incident Incident => _result.Incidents.Single();
+
+    [Fact]
+    public void Each_side_says_the_other_attacked_and_started_it()
+    {
+        var blame = Incident.Conflicts.Single(c => c.Kind == ConflictKind.Blame);
+        blame.Severity.ShouldBe(Severity.Contradiction);
+        blame.Accounts.Select(a => a.Party).Order(StringComparer.Ordinal).ShouldBe(["RSF", "Sudan"]);
+        blame.Summary.ShouldContain("RSF says Sudan attacked, started it");
+        blame.Summary.ShouldContain("Sudan says RSF attacked, started it");
+    }
+
+    [Fact]
+    public void Starting_the_fighting_is_the_act_of_whoever_attacked_before_the_comma()
+    {
+        // "… the paramilitary Rapid Support Forces (RSF) attacked its bases in southern Khartoum, starting the fighting."
+        var started = ClaimsOf("a-khartoum-wire.md", "starting the fighting").Single(c => c.Accusation?.Act == ActKind.Started);
+        started.Accusation!.Actor.ShouldBe("RSF");
+    }
+
+    [Fact]
+    public void The_paramilitary_denies_the_shelling_it_is_accused_of()
+    {
+        var denial = Incident.Conflicts.Single(c => c.Kind == ConflictKind.Denial && c.Summary == "Sudan says RSF shelled; RSF denies it");
+        denial.Accounts.Single(a => a.Party == "RSF").Claims.ShouldContain(c => c.Text.Contains("denied that its fighters had shelled"));
+    }
+
+    [Fact]
+    public void An_answer_in_a_trailing_clause_is_the_answerer_s()
+    {
+        // "The army said RSF fighters had killed 20 civilians in Omdurman, which the RSF denied."
+        var claims = ClaimsOf("c-observer.md", "which the RSF denied");
+        claims.Single(c => c.Denial is not null).Attribution.Party.ShouldBe("RSF");
+        claims.Single(c => c.Figure is not null).Attribution.Party.ShouldBe("Sudan");
+
+        // "The RSF said it had taken control of …, a claim the army denied.": the army is not
+        // named as a party in that article; the denial is no one's rather than the RSF's own.
+        ClaimsOf("b-nile-daily.md", "a claim the army denied").Single(c => c.Denial is not null).Attribution.Party.ShouldBeNull();
+    }
+
+    private List<Claim> ClaimsOf(string file, string text)
+    {
+        var article = _result.Articles.Single(a => Path.GetFileName(a.Article.Path) == file);
+        return [.. article.Claims.Single(s => article.Sentences[s.Sentence].Text.Contains(text, StringComparison.Ordinal)).Claims];
+    }
+
+    /// <summary>One run of the pipeline over the corpus.</summary>
+    public sealed class Run : IDisposable
+    {
+        private readonly TempCorpus _corpus = new();
+
+        public Run()
+        {
+            foreach (var file in Directory.GetFiles(Path.Combine(RepoPaths.Cases("Corpora"), "sudan"), "*-*.md"))
+            {
+                File.Copy(file, Path.Combine(_corpus.Corpus, Path.GetFileName(file)));
+            }
+
+            Result = new CorpusAnalyzer(TimeProvider.System).Analyze(AnalyzeOptions.Default with { Corpus = _corpus.Corpus });
+        }
+
+        public AnalysisResult Result { get; }
+
+        public void Dispose() => _corpus.Dispose();
+    }
+}
