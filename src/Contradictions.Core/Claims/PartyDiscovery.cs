@@ -46,10 +46,12 @@ public static class PartyDiscovery
         var surnames = new HashSet<string>(StringComparer.Ordinal);
         var mentions = new Dictionary<string, int>(StringComparer.Ordinal);
         var institutionHeads = new SortedSet<string>(StringComparer.Ordinal);
+        var longForms = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var sentence in sentences)
         {
             var view = new SentenceView(sentence.Text, lexicon.Find(sentence.Text));
             CollectSurnames(view, surnames);
+            CollectLongForms(view, longForms);
             for (var i = 1; i < view.Count && sentence.Kind != SentenceKind.Headline; i++)
             {
                 if (view.Tokens[i].IsCapitalized(view.Text))
@@ -72,7 +74,84 @@ public static class PartyDiscovery
             }
         }
 
-        return new DiscoveryEvidence([.. speakers], groupUses, [.. surnames.Order(StringComparer.Ordinal)], mentions, [.. institutionHeads]);
+        return new DiscoveryEvidence([.. speakers], groupUses, [.. surnames.Order(StringComparer.Ordinal)], mentions, [.. institutionHeads], longForms);
+    }
+
+    /// <summary>
+    /// The long forms of the discovered parties that are acronyms, as the corpus introduced
+    /// them ("the Rapid Support Forces (RSF)"): each is read as that party too. The first
+    /// long form in ordinal order wins when articles differ.
+    /// </summary>
+    public static Dictionary<string, string> LongForms(IEnumerable<DiscoveryEvidence> corpus, IEnumerable<string> discovered)
+    {
+        ArgumentNullException.ThrowIfNull(corpus);
+        ArgumentNullException.ThrowIfNull(discovered);
+        var wanted = discovered.ToHashSet(StringComparer.Ordinal);
+        var result = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        foreach (var evidence in corpus)
+        {
+            foreach (var (acronym, longForm) in evidence.LongForms)
+            {
+                if (wanted.Contains(acronym) && (!result.TryGetValue(acronym, out var kept) || string.CompareOrdinal(longForm, kept) < 0))
+                {
+                    result[acronym] = longForm;
+                }
+            }
+        }
+
+        return new Dictionary<string, string>(result, StringComparer.Ordinal);
+    }
+
+    // Small words a long form may hold that its acronym skips: "Kurdistan Workers' Party", "Forces for the Defence of …".
+    private static readonly FrozenSet<string> LongFormJoiners = FrozenSet.Create(StringComparer.Ordinal, "of", "the", "for", "and", "de", "al");
+
+    /// <summary>"the Rapid Support Forces (RSF)": capitalized words whose initials spell the acronym in brackets after them.</summary>
+    private static void CollectLongForms(SentenceView view, Dictionary<string, string> longForms)
+    {
+        for (var i = 2; i + 1 < view.Count; i++)
+        {
+            if (!view.IsPunct(i - 1, '(') || !view.IsPunct(i + 1, ')') || view.Tokens[i].Kind != WordTokenKind.Word)
+            {
+                continue;
+            }
+
+            var acronym = view.Tokens[i].In(view.Text).ToString();
+            if (acronym.Length is < 2 or > 8 || !acronym.All(char.IsUpper))
+            {
+                continue;
+            }
+
+            // Walk back over the words before the bracket, matching the acronym's letters from its last.
+            var letter = acronym.Length - 1;
+            var first = i - 1;
+            for (var k = i - 2; k >= 0 && letter >= 0; k--)
+            {
+                if (view.Tokens[k].Kind != WordTokenKind.Word)
+                {
+                    break;
+                }
+
+                var word = view.Tokens[k].In(view.Text);
+                if (LongFormJoiners.Contains(view.Lower[k]) && letter < acronym.Length - 1)
+                {
+                    continue;
+                }
+
+                if (!char.IsUpper(word[0]) || word[0] != acronym[letter])
+                {
+                    break;
+                }
+
+                letter--;
+                first = k;
+            }
+
+            if (letter < 0 && first < i - 1)
+            {
+                var start = view.Tokens[first].Start;
+                longForms.TryAdd(acronym, view.Text[start..view.Tokens[i - 2].End]);
+            }
+        }
     }
 
     /// <summary>The party names the evidence of a whole corpus makes, in ordinal order, none already known to <paramref name="lexicon"/>.</summary>
@@ -225,13 +304,14 @@ public static class PartyDiscovery
         }
     }
 
-    /// <summary>Words that follow a capitalized first name are surnames of people ("Lindsay Lohan").</summary>
+    /// <summary>Words that follow a capitalized first name are surnames of people ("Lindsay Lohan"); an acronym never is ("Other SDF fighters").</summary>
     private static void CollectSurnames(SentenceView view, HashSet<string> surnames)
     {
         for (var i = 1; i < view.Count; i++)
         {
             if (view.Tokens[i].IsCapitalized(view.Text) && view.Tokens[i - 1].IsCapitalized(view.Text) && view.Tokens[i - 1].IsWord
-                && view.PartyAt[i - 1] is null && !ClaimWords.InstitutionWords.Contains(view.Lower[i - 1]) && !IsAcronym(view, i - 1))
+                && view.PartyAt[i - 1] is null && !ClaimWords.InstitutionWords.Contains(view.Lower[i - 1]) && !IsAcronym(view, i - 1)
+                && !IsAcronym(view, i))
             {
                 surnames.Add(view.Tokens[i].In(view.Text).ToString());
             }

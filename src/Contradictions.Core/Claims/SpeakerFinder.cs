@@ -109,6 +109,14 @@ internal static class SpeakerFinder
         while (start > limit)
         {
             var j = start - 1;
+
+            // "The Rapid Support Forces (RSF) said": an acronym in brackets belongs to the subject.
+            if (j >= 2 && view.IsPunct(j, ')') && view.IsPunct(j - 2, '(') && IsAcronym(view, j - 1))
+            {
+                start = j - 2;
+                continue;
+            }
+
             if (view.InQuote[j] || view.IsClauseBreak(j) || view.Is(j, "that") || view.Is(j, "who") || view.Is(j, "which")
                 || (view.Is(j, "claim") && view.Is(j - 1, "a"))
                 || (view.Tokens[j].IsWord && ClaimWords.ReportingVerbs.Contains(view.Lower[j])))
@@ -150,6 +158,25 @@ internal static class SpeakerFinder
 
         start = SubjectStart(view, start, end);
         return end > start ? Phrase(view, start, end, SpeakerSource.ReportingVerb, verb) : null;
+    }
+
+    private static bool IsAcronym(SentenceView view, int i)
+    {
+        var token = view.Tokens[i].In(view.Text);
+        if (view.Tokens[i].Kind != WordTokenKind.Word || token.Length < 2)
+        {
+            return false;
+        }
+
+        foreach (var c in token)
+        {
+            if (!char.IsUpper(c) && !char.IsDigit(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static SpeakerCue? MainSubject(SentenceView view, int participle)

@@ -66,12 +66,26 @@ internal static class ClaimsCodec
         Strings(writer, evidence.Surnames);
         Counts(writer, evidence.Mentions);
         Strings(writer, evidence.InstitutionHeads);
+        writer.Write(evidence.LongForms.Count);
+        foreach (var (acronym, longForm) in evidence.LongForms)
+        {
+            writer.Write(acronym);
+            writer.Write(longForm);
+        }
     });
 
     public static DiscoveryEvidence DecodeEvidence(byte[] bytes)
     {
         using var reader = Reader(bytes);
-        return new DiscoveryEvidence(Strings(reader), Counts(reader), Strings(reader), Counts(reader), Strings(reader));
+        var (speakers, groupUses, surnames, mentions, heads) = (Strings(reader), Counts(reader), Strings(reader), Counts(reader), Strings(reader));
+        var count = reader.ReadCount();
+        var longForms = new Dictionary<string, string>(count, StringComparer.Ordinal);
+        for (var i = 0; i < count; i++)
+        {
+            longForms[reader.ReadString()] = reader.ReadString();
+        }
+
+        return new DiscoveryEvidence(speakers, groupUses, surnames, mentions, heads, longForms);
     }
 
     /// <summary>Names with what each stands for (null: nothing).</summary>

@@ -56,11 +56,14 @@ internal static class ClaimsStage
         });
 
         var discovered = PartyDiscovery.Decide(evidence, baseLexicon);
+        var longForms = PartyDiscovery.LongForms(evidence, discovered);
         var lexicon = discovered.IsEmpty ? baseLexicon : PartyLexicon.Create(config with
         {
-            Parties = config.Parties.AddRange(discovered.Select(name => new PartyDefinition(name, [], null, [], 0))),
+            Parties = config.Parties.AddRange(discovered.Select(name =>
+                new PartyDefinition(name, longForms.TryGetValue(name, out var longForm) ? [longForm] : [], null, [], 0))),
         });
-        var lexiconKey = StateKeys.Of(discoveryKey, string.Join('\n', discovered));
+        var lexiconKey = StateKeys.Of(discoveryKey, string.Join('\n', discovered.Select(name =>
+            longForms.TryGetValue(name, out var longForm) ? name + "=" + longForm : name)));
 
         // 2. The people each article ties to a party, merged in corpus order.
         var extractor = new ClaimExtractor(lexicon);

@@ -56,6 +56,24 @@ public sealed class PartyDiscoveryTests
         PartyDiscovery.Discover(articles, PartyLexicon.Default).ShouldBe(["Jubaland"]);
     }
 
+    [Fact]
+    public void A_discovered_acronym_takes_the_long_form_it_was_introduced_with()
+    {
+        var articles = new[]
+        {
+            Article("The Syrian Democratic Forces (SDF) said SDF fighters repelled an attack near Raqqa. Other SDF fighters held the dam."),
+            Article("The Syrian Democratic Forces said the town was calm. A spokesman for the Free Press Union (FPU) said reporters left."),
+        };
+        var evidence = articles.Select(a => PartyDiscovery.Collect(a.Item2, PartyLexicon.Default)).ToList();
+
+        var found = PartyDiscovery.Decide(evidence, PartyLexicon.Default);
+
+        found.ShouldBe(["SDF"]);
+        // The long form of a party found; none for an acronym that is no party ("FPU"), none that
+        // its words do not spell ("the Kurdish-led forces (SDF)" would not count).
+        PartyDiscovery.LongForms(evidence, found).ShouldBe(new Dictionary<string, string> { ["SDF"] = "Syrian Democratic Forces" });
+    }
+
     private static (Article, System.Collections.Immutable.ImmutableArray<Sentence>) Article(string text)
     {
         var article = new Article

@@ -46,6 +46,16 @@ public sealed class ArmyAndParamilitaryTests : IClassFixture<ArmyAndParamilitary
     }
 
     [Fact]
+    public void The_long_form_an_acronym_was_introduced_with_names_the_same_party()
+    {
+        // "the paramilitary Rapid Support Forces (RSF)" in one article; "The Rapid Support Forces said …" in another.
+        var article = _result.Articles.Single(a => Path.GetFileName(a.Article.Path) == "b-nile-daily.md");
+        var said = article.Claims.Single(s => article.Sentences[s.Sentence].Text.StartsWith("The Rapid Support Forces said", StringComparison.Ordinal));
+        said.Attribution.Party.ShouldBe("RSF");
+        said.Claims.ShouldContain(c => c.Accusation != null && c.Accusation.Actor == "Sudan" && c.Accusation.Act == ActKind.Attack);
+    }
+
+    [Fact]
     public void An_answer_in_a_trailing_clause_is_the_answerer_s()
     {
         // "The army said RSF fighters had killed 20 civilians in Omdurman, which the RSF denied."

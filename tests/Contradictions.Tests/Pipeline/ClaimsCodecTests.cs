@@ -52,7 +52,8 @@ public sealed class ClaimsCodecTests
     [Fact]
     public void Discovery_evidence_and_names_read_back_unchanged()
     {
-        var evidence = new Contradictions.Claims.DiscoveryEvidence(["Hezbollah"], new() { ["RSF"] = 2 }, ["Lohan"], new() { ["Beirut"] = 3 }, ["Kenyan"]);
+        var evidence = new Contradictions.Claims.DiscoveryEvidence(["Hezbollah"], new() { ["RSF"] = 2 }, ["Lohan"], new() { ["Beirut"] = 3 }, ["Kenyan"],
+            new() { ["RSF"] = "Rapid Support Forces" });
         JsonSerializer.Serialize(ClaimsCodec.DecodeEvidence(ClaimsCodec.Encode(evidence))).ShouldBe(JsonSerializer.Serialize(evidence));
 
         var names = new Dictionary<string, string?> { ["Barre"] = "Somalia", ["Okonjo"] = null };
