@@ -189,7 +189,8 @@ internal static class AccusationExtractor
         {
             for (var m = act + 1; m < view.Count && m - act <= ActorWindow; m++)
             {
-                if (view.Is(m, "to") && NearestAfterFrom(view, m + 1, 3) is { } party)
+                // "… to Y"; "the responsibility for the clash lay entirely with Y".
+                if ((view.Is(m, "to") || view.Is(m, "with")) && NearestAfterFrom(view, m + 1, 3) is { } party)
                 {
                     return party;
                 }

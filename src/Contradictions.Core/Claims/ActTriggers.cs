@@ -18,7 +18,7 @@ internal static class ActTriggers
         (new("unleash*|launch* ~3 offensive|assault|operation|invasion"), ActKind.Offensive),
         (new("offensive|assault|onslaught|incursion|invasion"), ActKind.Offensive),
         (new("start|started|starting|began|begin|sparked|instigat*|initiat*|triggered|provoked|launched ~3 attacks|clashes|fighting|escalation|hostilities|war|violence|conflict"), ActKind.Started),
-        (new("responsib* ~4 escalation|attack|attacks|clashes|consequences|fighting|violence|aggression|outbreak"), ActKind.Started),
+        (new("responsib* ~4 escalation|attack|attacks|clash|clashes|consequences|fighting|violence|aggression|outbreak"), ActKind.Started),
         (new("bears|bear ~2 responsibility"), ActKind.Started),
         (new("sabotage|saboteurs|subversive|subversion"), ActKind.Sabotage),
         (new("provocation|provocations|provocative|provoke|provoking"), ActKind.Provocation),

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using Contradictions.Ingestion;
 using Contradictions.Sentences;
@@ -219,6 +220,13 @@ internal sealed class ArticleContext
             }
         }
 
+        // "China's foreign ministry said …. Foreign ministry spokesman Zhao Lijian said …": the
+        // institution of the last named speaker, now with a person's name, is still theirs.
+        if (cue.HasName && _lastSpeaker is { Party: { } lastParty } && SharesInstitution(cue.Text, _lastSpeaker.Speaker))
+        {
+            return new Attribution(cue.Text, lastParty, cue.Source);
+        }
+
         // A name the article does not tie to a party is a speaker of its own ("the Syrian
         // Observatory", "Lavrov"); "he", "the ministry", "a statement" stand for the last
         // named speaker.
@@ -238,6 +246,25 @@ internal sealed class ArticleContext
         }
 
         return _lastSpeaker is null ? null : new Attribution(cue.Text, _lastSpeaker.Party, SpeakerSource.Pronoun);
+    }
+
+    // The nouns that name a body speaking for a party ("the foreign ministry", "the army").
+    private static readonly FrozenSet<string> InstitutionNouns = FrozenSet.Create(StringComparer.Ordinal,
+        "ministry", "army", "military", "forces", "command", "government", "office", "agency", "council", "presidency", "navy", "police");
+
+    /// <summary>True when both phrases hold the same institution noun ("ministry", "army").</summary>
+    private static bool SharesInstitution(string phrase, string other)
+    {
+        var words = other.ToLowerInvariant().Split([' ', ',', '’', '\''], StringSplitOptions.RemoveEmptyEntries);
+        foreach (var word in phrase.ToLowerInvariant().Split([' ', ',', '’', '\''], StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (InstitutionNouns.Contains(word) && Array.IndexOf(words, word) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Who speaks a quotation that runs over several sentences: named after it, before it, or in an introducing line.</summary>

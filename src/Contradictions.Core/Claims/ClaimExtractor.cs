@@ -91,14 +91,22 @@ public sealed class ClaimExtractor
             // "X said …, while Y said …": each clause is read with its own speaker.
             var (split, second) = SecondSpeaker(view, parties[i], attribution, context);
             var clauses = split < 0
-                ? [(view, attribution)]
-                : new[] { (Clause(view, parties[i], 0, split), attribution), (Clause(view, parties[i], split, view.Text.Length), second!) };
-            foreach (var (clause, speaker) in clauses)
+                ? [(view, attribution, 0)]
+                : new[] { (Clause(view, parties[i], 0, split), attribution, 0), (Clause(view, parties[i], split, view.Text.Length), second!, split) };
+            var deniedText = new List<(int Start, int End)>();
+            foreach (var (clause, speaker, offset) in clauses)
             {
                 var excluded = new bool[clause.Count];
-                foreach (var denial in DenialExtractor.Extract(clause, excluded))
+                var denied = new List<(int Start, int End)>();
+                foreach (var denial in DenialExtractor.Extract(clause, excluded, denied))
                 {
                     claims.Add(new Claim(ClaimKind.Denial, speaker, Denial: denial));
+                }
+
+                // Where the denied words stand in the sentence, for the figures below.
+                foreach (var (start, end) in denied)
+                {
+                    deniedText.Add((offset + clause.Tokens[start].Start, offset + clause.Tokens[end - 1].End));
                 }
 
                 foreach (var accusation in AccusationExtractor.Extract(clause, speaker.Party, context.OpponentOf, excluded))
@@ -109,6 +117,12 @@ public sealed class ClaimExtractor
 
             foreach (var figure in _figures.Extract(sentence.Text))
             {
+                // "denied reports that dozens of soldiers had been killed": a figure the speaker denies is no claim of theirs.
+                if (deniedText.Exists(d => figure.Span.Start >= d.Start && figure.Span.Start < d.End))
+                {
+                    continue;
+                }
+
                 var speaker = split >= 0 && figure.Span.Start >= split ? second! : attribution;
                 claims.Add(new Claim(ClaimKind.Figure, speaker, Figure: figure, FigureOwner: context.OwnerOf(figure, view, speaker)));
             }

@@ -24,7 +24,14 @@ internal static class DenialExtractor
         new("only|exclusively ~2 military ~1 targets|objects|positions"),
     ];
 
-    public static ImmutableArray<Denial> Extract(SentenceView view, bool[] excluded)
+    public static ImmutableArray<Denial> Extract(SentenceView view, bool[] excluded) => Extract(view, excluded, null);
+
+    /// <summary>
+    /// Finds the denials, and adds to <paramref name="denied"/> the token range of each one's
+    /// complement ("denied reports that dozens of soldiers had been killed"): what is said there
+    /// is what the speaker denies, figures included.
+    /// </summary>
+    public static ImmutableArray<Denial> Extract(SentenceView view, bool[] excluded, List<(int Start, int End)>? denied)
     {
         var result = ImmutableArray.CreateBuilder<Denial>();
         for (var i = 0; i < view.Count; i++)
@@ -58,6 +65,11 @@ internal static class DenialExtractor
                 {
                     civilians |= view.Lower[k].StartsWith("civilian", StringComparison.Ordinal);
                     excluded[k] = true;
+                }
+
+                if (!civilianForm && complementEnd > end)
+                {
+                    denied?.Add((end, complementEnd));
                 }
 
                 for (var k = i; k < end; k++)
@@ -98,7 +110,7 @@ internal static class DenialExtractor
             }
 
             // "denied any role and blamed Ukrainian shelling": a second verb of the denier ends it.
-            if (k > from && (view.Is(k, "and") || view.Is(k, "but")) && k + 1 < view.Count && ClaimWords.ReportingVerbs.Contains(view.Lower[k + 1]))
+            if ((view.Is(k, "and") || view.Is(k, "but")) && k + 1 < view.Count && ClaimWords.ReportingVerbs.Contains(view.Lower[k + 1]))
             {
                 break;
             }

@@ -135,11 +135,12 @@ internal static class SpeakerFinder
             end--;
         }
 
-        // "X accused Y of … and said …": a verb joined to an earlier one shares its subject; the
-        // words before "and" are the earlier verb's object, not a speaker.
+        // "X accused Y of … and said …", "X declined to … and denied …": a verb joined to an
+        // earlier one shares its subject, the words that open the clause; the words before
+        // "and" are the earlier verb's object, not a speaker.
         if (end > 0 && (view.Is(end - 1, "and") || view.Is(end - 1, "but")))
         {
-            return null;
+            return ClauseSubject(view, verb);
         }
 
         // "was accused of": the subject is the accused, not a speaker.
@@ -158,6 +159,33 @@ internal static class SpeakerFinder
 
         start = SubjectStart(view, start, end);
         return end > start ? Phrase(view, start, end, SpeakerSource.ReportingVerb, verb) : null;
+    }
+
+    /// <summary>
+    /// The subject that opens the clause of <paramref name="verb"/>: its first words up to the
+    /// first verb ("Zhao declined …", "President X accused …"), or null when none is found.
+    /// </summary>
+    private static SpeakerCue? ClauseSubject(SentenceView view, int verb)
+    {
+        var start = verb;
+        while (start > 0 && !view.IsClauseBreak(start - 1) && !view.InQuote[start - 1])
+        {
+            start--;
+        }
+
+        for (var k = start + 1; k < verb && k - start <= MaxSubjectTokens; k++)
+        {
+            var word = view.Lower[k];
+            if (view.Tokens[k].Kind == WordTokenKind.Word && !view.Tokens[k].IsCapitalized(view.Text)
+                && (ClaimWords.ReportingVerbs.Contains(word) || word.EndsWith("ed", StringComparison.Ordinal)
+                    || word is "has" or "had" or "have" or "was" or "were" or "is" or "will" or "would"))
+            {
+                var first = SubjectStart(view, start, k);
+                return k > first ? Phrase(view, first, k, SpeakerSource.ReportingVerb, verb) : null;
+            }
+        }
+
+        return null;
     }
 
     private static bool IsAcronym(SentenceView view, int i)
