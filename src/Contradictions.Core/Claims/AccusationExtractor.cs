@@ -20,7 +20,16 @@ internal static class AccusationExtractor
     // positions and on civilian homes" puts them seven words on.
     private const int CivilianWindow = 9;
 
-    public static ImmutableArray<Accusation> Extract(SentenceView view, string? speakerParty, Func<string?, string?> opponentOf, bool[] excluded)
+    public static ImmutableArray<Accusation> Extract(SentenceView view, string? speakerParty, Func<string?, string?> opponentOf, bool[] excluded) =>
+        Extract(view, speakerParty, opponentOf, excluded, null);
+
+    /// <summary>
+    /// Finds the accusations, and adds to <paramref name="ownDenials"/> each act the speaker's
+    /// own side is said not to have done ("Israeli forces had not struck the hospital", said
+    /// by Israel's military): a denial in the speaker's own words.
+    /// </summary>
+    public static ImmutableArray<Accusation> Extract(SentenceView view, string? speakerParty, Func<string?, string?> opponentOf, bool[] excluded,
+        List<Denial>? ownDenials)
     {
         var result = ImmutableArray.CreateBuilder<Accusation>();
         var i = 0;
@@ -42,7 +51,15 @@ internal static class AccusationExtractor
                 }
 
                 matched = true;
-                if (!Negated(view, i))
+                if (Negated(view, i))
+                {
+                    if (ownDenials is not null && speakerParty is not null && !view.InQuote[i]
+                        && Build(view, i, end, act, speakerParty, opponentOf) is { } denied && denied.Actor == speakerParty)
+                    {
+                        ownDenials.Add(new Denial(act, denied.AgainstCivilians, SpeakerFinder.Slice(view, i, end)));
+                    }
+                }
+                else
                 {
                     // "Y attacked its bases, starting the fighting": a participle after a comma
                     // goes on with the actor of the act before it.

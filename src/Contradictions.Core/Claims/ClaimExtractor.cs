@@ -109,9 +109,15 @@ public sealed class ClaimExtractor
                     deniedText.Add((offset + clause.Tokens[start].Start, offset + clause.Tokens[end - 1].End));
                 }
 
-                foreach (var accusation in AccusationExtractor.Extract(clause, speaker.Party, context.OpponentOf, excluded))
+                var ownDenials = new List<Denial>();
+                foreach (var accusation in AccusationExtractor.Extract(clause, speaker.Party, context.OpponentOf, excluded, ownDenials))
                 {
                     claims.Add(new Claim(ClaimKind.Accusation, speaker, Accusation: accusation));
+                }
+
+                foreach (var denial in ownDenials)
+                {
+                    claims.Add(new Claim(ClaimKind.Denial, speaker, Denial: denial));
                 }
             }
 

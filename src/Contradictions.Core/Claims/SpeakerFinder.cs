@@ -117,6 +117,14 @@ internal static class SpeakerFinder
                 continue;
             }
 
+            // "The health ministry in Gaza, which is run by Hamas, said": the relative clause
+            // between commas describes the subject before it.
+            if ((view.Is(j, "which") || view.Is(j, "who")) && view.IsPunct(j - 1, ',') && view.IsPunct(verb - 1, ',') && j - 1 > limit)
+            {
+                start = j - 1;
+                continue;
+            }
+
             if (view.InQuote[j] || view.IsClauseBreak(j) || view.Is(j, "that") || view.Is(j, "who") || view.Is(j, "which")
                 || (view.Is(j, "claim") && view.Is(j - 1, "a"))
                 || (view.Tokens[j].IsWord && ClaimWords.ReportingVerbs.Contains(view.Lower[j])))
