@@ -14,9 +14,10 @@ namespace Contradictions.Tests.Comparison;
 /// </summary>
 public sealed class ArmyAndParamilitaryTests : IClassFixture<ArmyAndParamilitaryTests.Run>
 {
+    private readonly Run _run;
     private readonly AnalysisResult _result;
 
-    public ArmyAndParamilitaryTests(Run run) => _result = run.Result;
+    public ArmyAndParamilitaryTests(Run run) => (_run, _result) = (run, run.Result);
 
     private Contradictions.Grouping.Incident Incident => _result.Incidents.Single();
 
@@ -49,8 +50,7 @@ public sealed class ArmyAndParamilitaryTests : IClassFixture<ArmyAndParamilitary
     public void The_long_form_an_acronym_was_introduced_with_names_the_same_party()
     {
         // "the paramilitary Rapid Support Forces (RSF)" in one article; "The Rapid Support Forces said …" in another.
-        var article = _result.Articles.Single(a => Path.GetFileName(a.Article.Path) == "b-nile-daily.md");
-        var said = article.Claims.Single(s => article.Sentences[s.Sentence].Text.StartsWith("The Rapid Support Forces said", StringComparison.Ordinal));
+        var said = _run.SentenceOf("b-nile-daily.md", "The Rapid Support Forces said");
         said.Attribution.Party.ShouldBe("RSF");
         said.Claims.ShouldContain(c => c.Accusation != null && c.Accusation.Actor == "Sudan" && c.Accusation.Act == ActKind.Attack);
     }
@@ -68,29 +68,8 @@ public sealed class ArmyAndParamilitaryTests : IClassFixture<ArmyAndParamilitary
         ClaimsOf("b-nile-daily.md", "a claim the army denied").Single(c => c.Denial is not null).Attribution.Party.ShouldBeNull();
     }
 
-    private List<Claim> ClaimsOf(string file, string text)
-    {
-        var article = _result.Articles.Single(a => Path.GetFileName(a.Article.Path) == file);
-        return [.. article.Claims.Single(s => article.Sentences[s.Sentence].Text.Contains(text, StringComparison.Ordinal)).Claims];
-    }
+    private List<Claim> ClaimsOf(string file, string text) => [.. _run.SentenceOf(file, text).Claims];
 
-    /// <summary>One run of the pipeline over the corpus.</summary>
-    public sealed class Run : IDisposable
-    {
-        private readonly TempCorpus _corpus = new();
-
-        public Run()
-        {
-            foreach (var file in Directory.GetFiles(Path.Combine(RepoPaths.Cases("Corpora"), "sudan"), "*-*.md"))
-            {
-                File.Copy(file, Path.Combine(_corpus.Corpus, Path.GetFileName(file)));
-            }
-
-            Result = new CorpusAnalyzer(TimeProvider.System).Analyze(AnalyzeOptions.Default with { Corpus = _corpus.Corpus });
-        }
-
-        public AnalysisResult Result { get; }
-
-        public void Dispose() => _corpus.Dispose();
-    }
+    /// <summary>One run of the pipeline over the sudan corpus.</summary>
+    public sealed class Run() : CaseCorpusRun("sudan");
 }

@@ -14,9 +14,10 @@ namespace Contradictions.Tests.Comparison;
 /// </summary>
 public sealed class BorderBrawlTests : IClassFixture<BorderBrawlTests.Run>
 {
+    private readonly Run _run;
     private readonly AnalysisResult _result;
 
-    public BorderBrawlTests(Run run) => _result = run.Result;
+    public BorderBrawlTests(Run run) => (_run, _result) = (run, run.Result);
 
     [Fact]
     public void Each_side_blames_the_other_and_china_puts_the_responsibility_with_india()
@@ -50,29 +51,8 @@ public sealed class BorderBrawlTests : IClassFixture<BorderBrawlTests.Run>
         later.Summary.ShouldBe("China's soldiers killed: [4, 4] (China) vs [35, ∞] (India)");
     }
 
-    private SentenceClaims SentenceOf(string file, string text)
-    {
-        var article = _result.Articles.Single(a => Path.GetFileName(a.Article.Path) == file);
-        return article.Claims.Single(s => article.Sentences[s.Sentence].Text.Contains(text, StringComparison.Ordinal));
-    }
+    private SentenceClaims SentenceOf(string file, string text) => _run.SentenceOf(file, text);
 
-    /// <summary>One run of the pipeline over the corpus.</summary>
-    public sealed class Run : IDisposable
-    {
-        private readonly TempCorpus _corpus = new();
-
-        public Run()
-        {
-            foreach (var file in Directory.GetFiles(Path.Combine(RepoPaths.Cases("Corpora"), "valley"), "*-*.md"))
-            {
-                File.Copy(file, Path.Combine(_corpus.Corpus, Path.GetFileName(file)));
-            }
-
-            Result = new CorpusAnalyzer(TimeProvider.System).Analyze(AnalyzeOptions.Default with { Corpus = _corpus.Corpus });
-        }
-
-        public AnalysisResult Result { get; }
-
-        public void Dispose() => _corpus.Dispose();
-    }
+    /// <summary>One run of the pipeline over the valley corpus.</summary>
+    public sealed class Run() : CaseCorpusRun("valley");
 }

@@ -13,9 +13,10 @@ namespace Contradictions.Tests.Comparison;
 /// </summary>
 public sealed class DamBreachTests : IClassFixture<DamBreachTests.Run>
 {
+    private readonly Run _run;
     private readonly AnalysisResult _result;
 
-    public DamBreachTests(Run run) => _result = run.Result;
+    public DamBreachTests(Run run) => (_run, _result) = (run, run.Result);
 
     private Contradictions.Grouping.Incident Incident => _result.Incidents.Single();
 
@@ -83,31 +84,10 @@ public sealed class DamBreachTests : IClassFixture<DamBreachTests.Run>
         ClaimsOf("c-observer.md", "lost access").Single().Figure!.Outcome.ShouldBeNull();
     }
 
-    private Contradictions.Claims.SentenceClaims SentenceOf(string file, string text)
-    {
-        var article = _result.Articles.Single(a => Path.GetFileName(a.Article.Path) == file);
-        return article.Claims.Single(s => article.Sentences[s.Sentence].Text.Contains(text, StringComparison.Ordinal));
-    }
+    private Contradictions.Claims.SentenceClaims SentenceOf(string file, string text) => _run.SentenceOf(file, text);
 
     private List<Contradictions.Claims.Claim> ClaimsOf(string file, string text) => [.. SentenceOf(file, text).Claims];
 
     /// <summary>One run of the pipeline over the dam corpus.</summary>
-    public sealed class Run : IDisposable
-    {
-        private readonly TempCorpus _corpus = new();
-
-        public Run()
-        {
-            foreach (var file in Directory.GetFiles(Path.Combine(RepoPaths.Cases("Corpora"), "dam"), "*-*.md"))
-            {
-                File.Copy(file, Path.Combine(_corpus.Corpus, Path.GetFileName(file)));
-            }
-
-            Result = new CorpusAnalyzer(TimeProvider.System).Analyze(AnalyzeOptions.Default with { Corpus = _corpus.Corpus });
-        }
-
-        public AnalysisResult Result { get; }
-
-        public void Dispose() => _corpus.Dispose();
-    }
+    public sealed class Run() : CaseCorpusRun("dam");
 }

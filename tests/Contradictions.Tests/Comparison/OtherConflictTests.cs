@@ -68,22 +68,5 @@ public sealed class OtherConflictTests : IClassFixture<OtherConflictTests.Run>
         [.. incident.Articles.Select(id => Path.GetFileName(_result.Articles.Single(a => a.Article.Id == id).Article.Path)).Order(StringComparer.Ordinal)];
 
     /// <summary>One run of the pipeline over the frontier corpus.</summary>
-    public sealed class Run : IDisposable
-    {
-        private readonly TempCorpus _corpus = new();
-
-        public Run()
-        {
-            foreach (var file in Directory.GetFiles(Path.Combine(RepoPaths.Cases("Corpora"), "frontier"), "*-*.md"))
-            {
-                File.Copy(file, Path.Combine(_corpus.Corpus, Path.GetFileName(file)));
-            }
-
-            Result = new CorpusAnalyzer(TimeProvider.System).Analyze(AnalyzeOptions.Default with { Corpus = _corpus.Corpus });
-        }
-
-        public AnalysisResult Result { get; }
-
-        public void Dispose() => _corpus.Dispose();
-    }
+    public sealed class Run() : CaseCorpusRun("frontier");
 }
