@@ -199,6 +199,12 @@ public sealed class ClaimExtractor
                 return (start, clauseSpeaker);
             }
 
+            // "…, while analysts said …": someone of no party says the rest; it is theirs, not the first speaker's.
+            if (!answer && clauseSpeaker is { Party: null })
+            {
+                return (start, clauseSpeaker);
+            }
+
             // An answer no one can be named for, or one that would be the speaker answering
             // itself, is nobody's: better unread than put in the wrong mouth.
             if (answer)
