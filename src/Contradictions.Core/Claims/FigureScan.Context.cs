@@ -589,7 +589,8 @@ internal sealed partial class FigureScan
     /// <summary>
     /// The outcome of a tally a number is given for: "the death toll has risen to 157", "a toll
     /// of 57" (killed); "put the number of dead at 1,400", "the number of injured rose to 30"
-    /// (the outcome named after "number of"). Null when there is none.
+    /// (the outcome named after "number of"), "the number of people killed rose to 15" (the
+    /// participle after the counted noun). Null when there is none.
     /// </summary>
     private OutcomeEntry? TallyOutcome(int start)
     {
@@ -615,6 +616,13 @@ internal sealed partial class FigureScan
                 && MatchOutcome(q, OutcomePositions.Noun, out var named, out _))
             {
                 return named;
+            }
+
+            // "the number of people killed in Thailand had risen to 15": the participle after the counted noun.
+            if (q >= 2 && Has(q - 1, WordRoles.Of) && (IsWord(q - 2, "number") || IsWord(q - 2, "tally") || IsWord(q - 2, "count"))
+                && MatchOutcome(q + 1, OutcomePositions.After, out var participle, out _))
+            {
+                return participle;
             }
         }
 

@@ -52,6 +52,7 @@ public sealed class IncrementalTests
     [InlineData("dam", "incremental")]
     [InlineData("sudan", "full")]
     [InlineData("valley", "incremental")]
+    [InlineData("temple", "incremental")]
     public void A_clean_run_and_an_incremental_run_give_the_same_report(string corpusName, string grouping)
     {
         using var clean = Corpus(corpusName, out var files);
