@@ -114,6 +114,13 @@ internal static class AccusationExtractor
 
         if (actor is null && speakerParty is not null)
         {
+            // "The army said its aircraft had struck …", "the Guards said they had detained …":
+            // the speaker telling of its own act accuses no one.
+            if (SelfReport(view, start))
+            {
+                return null;
+            }
+
             // A party's own statement that names no actor ("civilian infrastructure is
             // targeted") accuses the other side.
             actor = opponentOf(speakerParty);
@@ -128,6 +135,67 @@ internal static class AccusationExtractor
 
         var civilians = act == ActKind.TargetingCivilians || MentionsCivilians(view, start, end);
         return new Accusation(actor, act, target == actor ? null : target, civilians, SpeakerFinder.Slice(view, start, end));
+    }
+
+    /// <summary>
+    /// True when the act's subject is the speaker itself, as the words right after the
+    /// reporting verb say: "said it had struck", "said they had detained", "said its aircraft
+    /// had struck", "said that our forces repelled" — and the act is active, not "our positions
+    /// were shelled".
+    /// </summary>
+    private static bool SelfReport(SentenceView view, int act)
+    {
+        var before = act - 1;
+        while (before >= 0 && view.Lower[before] is "had" or "has" or "have" or "also" or "then" or "later")
+        {
+            before--;
+        }
+
+        if (before >= 0 && view.Lower[before] is "was" or "were" or "been" or "being" or "is" or "are" or "be")
+        {
+            return false;
+        }
+
+        for (var k = act - 1; k >= 0 && act - k <= 8; k--)
+        {
+            if (view.IsClauseBreak(k) || view.InQuote[k])
+            {
+                return false;
+            }
+
+            if (ClaimWords.ReportingVerbs.Contains(view.Lower[k]))
+            {
+                // Between the verb and the act: a pronoun for the speaker and no party named.
+                // "they" and "it" are the other side when the act is done to "us" or "our …".
+                var self = false;
+                for (var m = k + 1; m < act; m++)
+                {
+                    if (view.PartyAt[m] is not null)
+                    {
+                        return false;
+                    }
+
+                    self |= view.Lower[m] is "we" or "our" || (view.Lower[m] is "it" or "they" or "its" or "their" && !FirstPersonAfter(view, act));
+                }
+
+                return self;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool FirstPersonAfter(SentenceView view, int act)
+    {
+        for (var m = act + 1; m < view.Count && m - act <= TargetWindow && !view.IsClauseBreak(m); m++)
+        {
+            if (view.Lower[m] is "our" or "us" or "we")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool MutualFrame(SentenceView view, int start, int end)

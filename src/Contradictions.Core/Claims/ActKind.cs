@@ -41,4 +41,7 @@ public enum ActKind
 
     /// <summary>Blowing up or destroying a structure: a dam, a bridge, a plant, homes.</summary>
     Destruction,
+
+    /// <summary>Seizing or detaining a ship, an aircraft or its crew.</summary>
+    Seizure,
 }

@@ -35,6 +35,7 @@ internal static class ActTriggers
         (new("attack|attacks|attacked|attacking|struck|strike|strikes|ambush*|raid|raided|assaulted"), ActKind.Attack),
         (new("killing"), ActKind.Killing),
         (new("blew|blow|blows|blowing|blown ~1 up"), ActKind.Destruction),
+        (new("seize|seized|seizes|seizing|seizure|hijack*|detain|detained|detaining|commandeer* ~4 tanker|tankers|ship|ships|vessel|vessels|boat|boats|freighter|aircraft|plane|airliner|crew|sailors"), ActKind.Seizure),
         (new("destroy|destroys|destroyed|destroying|destruction|demolish*|dynamit* ~4 dam|dams|bridge|bridges|plant|station|pipeline|pipelines|infrastructure|hospital|hospitals|school|schools|homes|houses|buildings|church|mosque|reservoir|power"), ActKind.Destruction),
     ];
 }

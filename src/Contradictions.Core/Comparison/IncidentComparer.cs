@@ -487,6 +487,7 @@ public sealed class IncidentComparer
         ActKind.Aggression => "committed aggression",
         ActKind.Killing => "killed",
         ActKind.Destruction => "destroyed it",
+        ActKind.Seizure => "seized it",
         _ => act.ToString(),
     };
 
