@@ -486,8 +486,8 @@ public sealed class IncidentComparer
         ActKind.Advance => "tried to advance",
         ActKind.Aggression => "committed aggression",
         ActKind.Killing => "killed",
-        ActKind.Destruction => "destroyed it",
-        ActKind.Seizure => "seized it",
+        ActKind.Destruction => "caused the destruction",
+        ActKind.Seizure => "made the seizure",
         _ => act.ToString(),
     };
 

@@ -33,14 +33,14 @@ public sealed class DamBreachTests : IClassFixture<DamBreachTests.Run>
         var blame = Incident.Conflicts.Single(c => c.Kind == ConflictKind.Blame);
         blame.Severity.ShouldBe(Severity.Contradiction);
         blame.Accounts.Select(a => a.Party).Order(StringComparer.Ordinal).ShouldBe(["Russia", "Ukraine"]);
-        blame.Summary.ShouldContain("Ukraine says Russia destroyed it");
-        blame.Summary.ShouldContain("Russia says Ukraine destroyed it");
+        blame.Summary.ShouldContain("Ukraine says Russia caused the destruction");
+        blame.Summary.ShouldContain("Russia says Ukraine caused the destruction");
     }
 
     [Fact]
     public void Russia_denies_blowing_up_the_dam()
     {
-        var denial = Incident.Conflicts.Single(c => c.Kind == ConflictKind.Denial && c.Summary == "Ukraine says Russia destroyed it; Russia denies it");
+        var denial = Incident.Conflicts.Single(c => c.Kind == ConflictKind.Denial && c.Summary == "Ukraine says Russia caused the destruction; Russia denies it");
         denial.Accounts.Single(a => a.Party == "Russia").Claims.ShouldContain(c => c.Text.Contains("denied that its forces had blown up the dam"));
     }
 
