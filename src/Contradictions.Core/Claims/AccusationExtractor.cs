@@ -53,10 +53,11 @@ internal static class AccusationExtractor
                 matched = true;
                 if (Negated(view, i))
                 {
+                    // "Israeli forces had not struck the hospital", "said its forces had carried out no strikes".
                     if (ownDenials is not null && speakerParty is not null && !view.InQuote[i]
-                        && Build(view, i, end, act, speakerParty, opponentOf) is { } denied && denied.Actor == speakerParty)
+                        && (SelfReport(view, i) || Build(view, i, end, act, speakerParty, opponentOf) is { } denied && denied.Actor == speakerParty))
                     {
-                        ownDenials.Add(new Denial(act, denied.AgainstCivilians, SpeakerFinder.Slice(view, i, end)));
+                        ownDenials.Add(new Denial(act, act == ActKind.TargetingCivilians || MentionsCivilians(view, i, end), SpeakerFinder.Slice(view, i, end)));
                     }
                 }
                 else

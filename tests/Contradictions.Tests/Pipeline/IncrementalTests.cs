@@ -53,6 +53,7 @@ public sealed class IncrementalTests
     [InlineData("sudan", "full")]
     [InlineData("valley", "incremental")]
     [InlineData("temple", "incremental")]
+    [InlineData("station", "incremental")]
     public void A_clean_run_and_an_incremental_run_give_the_same_report(string corpusName, string grouping)
     {
         using var clean = Corpus(corpusName, out var files);

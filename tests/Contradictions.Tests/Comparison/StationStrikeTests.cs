@@ -1,0 +1,40 @@
+using Contradictions.Claims;
+using Contradictions.Comparison;
+using Contradictions.Pipeline;
+using Contradictions.Tests.Support;
+using Shouldly;
+using Xunit;
+
+namespace Contradictions.Tests.Comparison;
+
+/// <summary>
+/// The rules on a missile strike each side pins on the other (<c>Cases/Corpora/station</c>,
+/// no parties file): a weapon as the subject of the act, and the denial that answers it.
+/// </summary>
+public sealed class StationStrikeTests : IClassFixture<StationStrikeTests.Run>
+{
+    private readonly Run _run;
+    private readonly AnalysisResult _result;
+
+    public StationStrikeTests(Run run) => (_run, _result) = (run, run.Result);
+
+    [Fact]
+    public void A_missile_that_hit_is_an_attack_by_whose_missile_it_was()
+    {
+        _run.SentenceOf("a-kyiv-wire.md", "A Russian missile hit").Claims
+            .ShouldContain(c => c.Accusation != null && c.Accusation.Actor == "Russia" && c.Accusation.Act == ActKind.Attack);
+        _run.SentenceOf("b-moscow-daily.md", "Tochka-U missile").Claims
+            .ShouldContain(c => c.Accusation != null && c.Accusation.Actor == "Ukraine" && c.Accusation.Act == ActKind.Attack);
+    }
+
+    [Fact]
+    public void Each_side_blames_the_other_and_russia_denies_the_strike()
+    {
+        var incident = _result.Incidents.Single();
+        incident.Conflicts.Single(c => c.Kind == ConflictKind.Blame).Summary.ShouldContain("Russia says Ukraine provoked, attacked");
+        incident.Conflicts.Single(c => c.Kind == ConflictKind.Denial).Summary.ShouldBe("Ukraine says Russia attacked; Russia denies it");
+    }
+
+    /// <summary>One run of the pipeline over the station corpus.</summary>
+    public sealed class Run() : CaseCorpusRun("station");
+}
