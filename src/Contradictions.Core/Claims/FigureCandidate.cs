@@ -27,6 +27,12 @@ internal sealed class FigureCandidate
     /// <summary>True for a part named with "including" ("27 people, including 9 children"): later figures do not continue from it.</summary>
     public bool IsSubset { get; set; }
 
+    /// <summary>
+    /// For a part named with "including" after a count whose list has ended ("50 people were
+    /// killed, including five children"): that count, whose outcome the part shares.
+    /// </summary>
+    public FigureCandidate? Whole { get; set; }
+
     /// <summary>What the noun phrase after the number turned out to be.</summary>
     public NounRead Noun { get; set; }
 

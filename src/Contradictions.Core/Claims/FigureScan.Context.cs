@@ -82,7 +82,15 @@ internal sealed partial class FigureScan
 
             // "27 people, including 9 children": the children are part of the people, so a later
             // "others" or bare number does not continue from them.
-            candidate.IsSubset = i > 0 && candidate.List == _candidates[i - 1].List && PrecededByIncluding(entry);
+            // "50 people were killed, including five children, and 98 were wounded": a part named
+            // after a finished count shares what happened to it.
+            var afterFinished = i > 0 && candidate.List != _candidates[i - 1].List
+                && (_candidates[i - 1].List.After is not null || _candidates[i - 1].Adjacent is not null);
+            candidate.IsSubset = i > 0 && PrecededByIncluding(entry) && (candidate.List == _candidates[i - 1].List || afterFinished);
+            if (candidate.IsSubset && afterFinished)
+            {
+                candidate.Whole = _candidates[i - 1];
+            }
         }
 
         FinishList(list!);
@@ -547,6 +555,11 @@ internal sealed partial class FigureScan
             // the noun still describes the whole ("one of 14 soldiers killed in the ambush").
             return Fit(candidate.Noun.Outcome, candidate.Category)
                 ?? (candidate.Adjacent is { } participle && participle.Allows(OutcomePositions.Before) ? Fit(participle, candidate.Category) : null);
+        }
+
+        if (candidate.Whole is { } whole)
+        {
+            return Fit(candidate.Noun.Outcome, candidate.Category) ?? Fit(candidate.Adjacent, candidate.Category) ?? ResolveOutcome(whole);
         }
 
         var list = candidate.List;
