@@ -113,6 +113,12 @@ internal static class AccusationExtractor
             actorFromAfter = actor is not null;
         }
 
+        // "X claimed responsibility for the attack": an admission, no accusation.
+        if (act == ActKind.Started && ClaimsResponsibility(view, start))
+        {
+            return null;
+        }
+
         if (actor is null && speakerParty is not null)
         {
             // "The army said its aircraft had struck …", "the Guards said they had detained …":
@@ -120,6 +126,12 @@ internal static class AccusationExtractor
             if (SelfReport(view, start))
             {
                 return null;
+            }
+
+            // "condemned the attack": the act of someone the speaker does not name.
+            if (noun && Condemned(view, start))
+            {
+                return new Accusation(null, act, null, MentionsCivilians(view, start, end), SpeakerFinder.Slice(view, start, end));
             }
 
             // A party's own statement that names no actor ("civilian infrastructure is
@@ -184,6 +196,26 @@ internal static class AccusationExtractor
         }
 
         return false;
+    }
+
+    private static bool ClaimsResponsibility(SentenceView view, int act) =>
+        view.Lower[act].StartsWith("responsib", StringComparison.Ordinal)
+        && (IsAdmission(view, act - 1) || (view.Is(act - 1, "full") && IsAdmission(view, act - 2)));
+
+    private static bool IsAdmission(SentenceView view, int k) =>
+        k >= 0 && view.Lower[k] is "claimed" or "claims" or "claiming" or "claim" or "accepted" or "accepts" or "admitted" or "took" or "takes";
+
+    /// <summary>"condemned the attack", "denounced the bombing": an act noun right after a verb of condemning.</summary>
+    private static bool Condemned(SentenceView view, int act)
+    {
+        var k = act - 1;
+        while (k >= 0 && view.Lower[k] is "the" or "this" or "that" or "an" or "a" or "latest" or "deadly")
+        {
+            k--;
+        }
+
+        return k >= 0 && (view.Lower[k].StartsWith("condemn", StringComparison.Ordinal) || view.Lower[k].StartsWith("denounc", StringComparison.Ordinal)
+            || view.Lower[k].StartsWith("deplor", StringComparison.Ordinal));
     }
 
     private static bool FirstPersonAfter(SentenceView view, int act)
