@@ -169,7 +169,7 @@ internal static class AccusationExtractor
             return false;
         }
 
-        for (var k = act - 1; k >= 0 && act - k <= 8; k--)
+        for (var k = act - 1; k >= 0 && act - k <= ActorWindow; k--)
         {
             if (view.IsClauseBreak(k) || view.InQuote[k])
             {
