@@ -153,9 +153,10 @@ public sealed class ClaimExtractor
     }
 
     /// <summary>
-    /// Where a second reporting clause with a speaker of another party begins — ", while Y
-    /// said …", ", whereas Y …", "; Y said …" — as a character offset, with that speaker; -1
-    /// when the sentence has one speaker.
+    /// Where a second reporting clause with a speaker of its own begins — ", while Y said …",
+    /// ", whereas Y …", "; Y said …", an answer ", which Y denied" — as a character offset, with
+    /// that speaker: Y's party when it is another than the first speaker's, no party when Y
+    /// has none (or an answer's Y cannot be named); -1 when the sentence has one speaker.
     /// </summary>
     private static (int Split, Attribution? Speaker) SecondSpeaker(SentenceView view, ImmutableArray<PartyMention> parties, Attribution first,
         ArticleContext context)
