@@ -37,7 +37,7 @@ internal sealed class SentenceView
     /// <summary>
     /// "Russian-installed", "Iranian-backed": a compound word whose first part is the party's
     /// name and whose second part puts its holder on that party's side. Other compounds
-    /// ("Armenian-majority", "Russian-made") are no mention of the party.
+    /// ("Russian-speaking", "Russian-made") are no mention of the party.
     /// </summary>
     private static bool SidesWith(string text, WordToken token, PartyMention mention)
     {
