@@ -24,7 +24,7 @@ internal static class ActTriggers
         (new("provocation|provocations|provocative|provoke|provoking"), ActKind.Provocation),
         (new("aggression|aggressions"), ActKind.Aggression),
         (new("shell|shells|shelled|shelling|bombard*|pound|pounded|pounding|airstrike|airstrikes"), ActKind.Shelling),
-        (new("fired|firing|launched ~4 shells|rockets|missiles|mortars|artillery"), ActKind.Shelling),
+        (new("fired|firing|launched ~6 shells|rockets|missiles|mortars|artillery|drones"), ActKind.Shelling),
         (new("tried|tries|trying|try|attempt*|seeking|seeks|sought ~2 advance|capture|seize|take|move|push|storm"), ActKind.Advance),
         (new("moving|moved|move|moves|pushing|pushed ~2 troops|forces|soldiers|tanks|units ~2 into|toward|towards|onto"), ActKind.Advance),
         (new("advancing"), ActKind.Advance),

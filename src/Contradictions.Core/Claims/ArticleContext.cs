@@ -26,6 +26,9 @@ internal sealed class ArticleContext
     // How far into a line ending in a colon its speaker may stand ("The X army issued a statement:").
     private const int IntroSubjectTokens = 6;
 
+    // How many recent speakers an institution word may point back to.
+    private const int RecentSpeakers = 6;
+
     private readonly Article _article;
     private readonly PartyLexicon _lexicon;
     private readonly SentenceView[] _views;
@@ -34,6 +37,9 @@ internal sealed class ArticleContext
     private readonly Dictionary<string, int> _mentions = new(StringComparer.Ordinal);
     private readonly Dictionary<QuoteSpan, Attribution?> _quoteSpeakers = [];
     private Attribution? _lastSpeaker;
+
+    // The last few speakers named with a party, most recent first: "the Guards" may point back past another speaker.
+    private readonly List<Attribution> _recentSpeakers = [];
     private Attribution? _previous;
 
     public ArticleContext(Article article, PartyLexicon lexicon, SentenceView[] views, IReadOnlyDictionary<string, string>? corpusPeople = null)
@@ -103,6 +109,11 @@ internal sealed class ArticleContext
         if (found.Source is SpeakerSource.ReportingVerb or SpeakerSource.AccordingTo && found.Party is not null)
         {
             _lastSpeaker = found;
+            _recentSpeakers.Insert(0, found);
+            if (_recentSpeakers.Count > RecentSpeakers)
+            {
+                _recentSpeakers.RemoveAt(RecentSpeakers);
+            }
         }
 
         _previous = found;
@@ -221,10 +232,10 @@ internal sealed class ArticleContext
         }
 
         // "China's foreign ministry said …. Foreign ministry spokesman Zhao Lijian said …": the
-        // institution of the last named speaker, now with a person's name, is still theirs.
-        if (cue.HasName && _lastSpeaker is { Party: { } lastParty } && SharesInstitution(cue.Text, _lastSpeaker.Speaker))
+        // institution of a recent named speaker, now with a person's name, is still theirs.
+        if (cue.HasName && _recentSpeakers.Find(recent => SharesInstitution(cue.Text, recent.Speaker)) is { Party: { } institutionParty })
         {
-            return new Attribution(cue.Text, lastParty, cue.Source);
+            return new Attribution(cue.Text, institutionParty, cue.Source);
         }
 
         // A name the article does not tie to a party is a speaker of its own ("the Syrian
@@ -250,7 +261,8 @@ internal sealed class ArticleContext
 
     // The nouns that name a body speaking for a party ("the foreign ministry", "the army").
     private static readonly FrozenSet<string> InstitutionNouns = FrozenSet.Create(StringComparer.Ordinal,
-        "ministry", "army", "military", "forces", "command", "government", "office", "agency", "council", "presidency", "navy", "police");
+        "ministry", "army", "military", "forces", "command", "government", "office", "agency", "council", "presidency", "navy", "police",
+        "guards", "corps");
 
     /// <summary>True when both phrases hold the same institution noun ("ministry", "army").</summary>
     private static bool SharesInstitution(string phrase, string other)
