@@ -289,7 +289,7 @@ public static class PartyDiscovery
             }
 
             // Not the sentence's first word ("Rebels said"), and not a title ("Special forces").
-            if (i - 1 == 0 && !IsAcronym(view, i - 1))
+            if (i - 1 == 0 && !view.IsAcronym(i - 1))
             {
                 continue;
             }
@@ -310,30 +310,11 @@ public static class PartyDiscovery
         for (var i = 1; i < view.Count; i++)
         {
             if (view.Tokens[i].IsCapitalized(view.Text) && view.Tokens[i - 1].IsCapitalized(view.Text) && view.Tokens[i - 1].IsWord
-                && view.PartyAt[i - 1] is null && !ClaimWords.InstitutionWords.Contains(view.Lower[i - 1]) && !IsAcronym(view, i - 1)
-                && !IsAcronym(view, i))
+                && view.PartyAt[i - 1] is null && !ClaimWords.InstitutionWords.Contains(view.Lower[i - 1]) && !view.IsAcronym(i - 1)
+                && !view.IsAcronym(i))
             {
                 surnames.Add(view.Tokens[i].In(view.Text).ToString());
             }
         }
-    }
-
-    private static bool IsAcronym(SentenceView view, int i)
-    {
-        var token = view.Tokens[i].In(view.Text);
-        if (token.Length < 2)
-        {
-            return false;
-        }
-
-        foreach (var c in token)
-        {
-            if (!char.IsUpper(c) && !char.IsDigit(c))
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 }

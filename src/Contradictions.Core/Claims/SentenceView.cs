@@ -68,6 +68,25 @@ internal sealed class SentenceView
     /// <summary>Index of the token that opens the first quotation, or -1.</summary>
     public int FirstQuoteOpen { get; private set; } = -1;
 
+    /// <summary>True when token <paramref name="i"/> is a word of two or more capitals or digits: "RSF", "M23".</summary>
+    public bool IsAcronym(int i)
+    {
+        if (i < 0 || i >= Tokens.Length || Tokens[i].Kind != WordTokenKind.Word || Tokens[i].Length < 2)
+        {
+            return false;
+        }
+
+        foreach (var c in Tokens[i].In(Text))
+        {
+            if (!char.IsUpper(c) && !char.IsDigit(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     public bool Is(int i, string word) => i >= 0 && i < Lower.Length && Lower[i] == word;
 
     public bool IsPunct(int i, char c) => i >= 0 && i < Tokens.Length && Tokens[i].Kind == WordTokenKind.Punctuation && Text[Tokens[i].Start] == c;

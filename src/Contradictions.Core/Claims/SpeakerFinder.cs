@@ -111,7 +111,7 @@ internal static class SpeakerFinder
             var j = start - 1;
 
             // "The Rapid Support Forces (RSF) said": an acronym in brackets belongs to the subject.
-            if (j >= 2 && view.IsPunct(j, ')') && view.IsPunct(j - 2, '(') && IsAcronym(view, j - 1))
+            if (j >= 2 && view.IsPunct(j, ')') && view.IsPunct(j - 2, '(') && view.IsAcronym(j - 1))
             {
                 start = j - 2;
                 continue;
@@ -194,25 +194,6 @@ internal static class SpeakerFinder
         }
 
         return null;
-    }
-
-    private static bool IsAcronym(SentenceView view, int i)
-    {
-        var token = view.Tokens[i].In(view.Text);
-        if (view.Tokens[i].Kind != WordTokenKind.Word || token.Length < 2)
-        {
-            return false;
-        }
-
-        foreach (var c in token)
-        {
-            if (!char.IsUpper(c) && !char.IsDigit(c))
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 
     private static SpeakerCue? MainSubject(SentenceView view, int participle)
