@@ -5,8 +5,9 @@ using System.Text;
 namespace Contradictions.Featurization;
 
 /// <summary>
-/// Per-character tables for the normalizer, built once: the class of every UTF-16 code unit
-/// (letter, digit, mark, apostrophe, separator) and its letter without diacritics. Looking a
+/// Per-character tables for the normalizer: the class of every UTF-16 code unit (letter,
+/// digit, mark, apostrophe, separator), built once, and its letter without diacritics, built a
+/// block at a time as text needs it. Looking a
 /// character up in a table keeps the normalizer at a few nanoseconds a character, where
 /// normalizing each text to Unicode form D would allocate a string per text.
 /// </summary>
@@ -34,9 +35,14 @@ internal static class CharFolding
     }.ToFrozenDictionary();
 
     // Declared after the two maps above: static fields are initialized in the order they appear,
-    // and the folding table reads both.
+    // and the folding blocks read both.
     private static readonly CharClass[] Classes = BuildClasses();
-    private static readonly char[] Folded = BuildFolded();
+
+    // The folding table in blocks of 256 code units, each built the first time a character of
+    // it is folded: text is mostly ASCII and Latin, and building the whole table (a Unicode
+    // decomposition per letter) cost more at start-up than a short run spends folding. Two
+    // threads may build the same block; both build the same content, and either is kept.
+    private static readonly char[]?[] FoldedBlocks = new char[]?[(char.MaxValue + 1) >> 8];
 
     /// <summary>The class of <paramref name="c"/>.</summary>
     public static CharClass Classify(char c) => Classes[c];
@@ -45,7 +51,7 @@ internal static class CharFolding
     /// <paramref name="c"/> without its diacritics, or <see cref="Expands"/> when it stands for
     /// two letters. Only meaningful for letters.
     /// </summary>
-    public static char Fold(char c) => Folded[c];
+    public static char Fold(char c) => (Volatile.Read(ref FoldedBlocks[c >> 8]) ?? BuildBlock(c >> 8))[c & 0xFF];
 
     /// <summary>The letters a character folded to <see cref="Expands"/> stands for.</summary>
     public static string Expansion(char c) => Expansions[c];
@@ -73,14 +79,15 @@ internal static class CharFolding
         return classes;
     }
 
-    private static char[] BuildFolded()
+    private static char[] BuildBlock(int block)
     {
-        var folded = new char[char.MaxValue + 1];
+        var folded = new char[256];
         Span<char> one = stackalloc char[1];
-        for (int c = 0; c <= char.MaxValue; c++)
+        for (int k = 0; k < folded.Length; k++)
         {
+            int c = (block << 8) + k;
             char ch = (char)c;
-            folded[c] = ch;
+            folded[k] = ch;
             if (c < 0x80 || c >= FoldLimit || Classes[c] != CharClass.Letter)
             {
                 continue;
@@ -88,13 +95,13 @@ internal static class CharFolding
 
             if (Unmarked.TryGetValue(ch, out char plain))
             {
-                folded[c] = plain;
+                folded[k] = plain;
                 continue;
             }
 
             if (Expansions.ContainsKey(ch))
             {
-                folded[c] = Expands;
+                folded[k] = Expands;
                 continue;
             }
 
@@ -102,10 +109,11 @@ internal static class CharFolding
             string decomposed = new string(one).Normalize(NormalizationForm.FormD);
             if (decomposed.Length > 1 && Classes[decomposed[0]] == CharClass.Letter && IsMarksOnly(decomposed.AsSpan(1)))
             {
-                folded[c] = decomposed[0];
+                folded[k] = decomposed[0];
             }
         }
 
+        Volatile.Write(ref FoldedBlocks[block], folded);
         return folded;
     }
 

@@ -31,6 +31,9 @@ internal sealed class ClusterSums
         Members = [];
     }
 
+    /// <summary>True while the sums are as the state holds them: read back and not grown since.</summary>
+    public bool Stored { get; private set; }
+
     /// <summary>The members, as indices of the articles of the run.</summary>
     public List<int> Members { get; }
 
@@ -56,6 +59,7 @@ internal sealed class ClusterSums
     public void Absorb(ClusterSums other, double textDot, double namesDot)
     {
         // |A + B|² = |A|² + |B|² + 2 A·B
+        Stored = false;
         SelfText += other.SelfText + 2 * textDot;
         SelfNames += other.SelfNames + 2 * namesDot;
         Members.AddRange(other.Members);
@@ -132,7 +136,7 @@ internal sealed class ClusterSums
     /// <summary>Reads sums written by <see cref="WriteTo"/>; the members are added by whoever knows the run's articles.</summary>
     public static ClusterSums ReadFrom(BinaryReader reader)
     {
-        var sums = new ClusterSums();
+        var sums = new ClusterSums { Stored = true };
         sums.SelfText = reader.ReadDouble();
         sums.SelfNames = reader.ReadDouble();
         sums.NamedMembers = reader.ReadInt32();

@@ -9,11 +9,24 @@ namespace Contradictions.Grouping;
 /// sentences. With it, a run that only adds a few articles featurizes just those and assigns
 /// them to the stored clusters by the same linkage rules, instead of fitting and clustering
 /// the whole corpus again (<see cref="IncidentGrouper.Extend"/>).
+/// It is kept in parts — a head (counts, name weights, which articles each cluster holds), the
+/// featurizer, each cluster's sums and each article's background vectors — so a run that adds
+/// one article writes the head, the cluster it joined and its own vectors, not the whole model.
 /// </summary>
 internal sealed class GroupingModel
 {
-    // Bumped when the layout below changes; an unknown layout is never read.
-    private const int Layout = 1;
+    /// <summary>The part holding the counts, the name weights and each cluster's members.</summary>
+    public const string HeadPart = "head";
+
+    /// <summary>The part holding the fitted featurizer.</summary>
+    public const string FeaturizerPart = "featurizer";
+
+    // Bumped when the layout of a part changes; an unknown layout is never read.
+    private const int Layout = 2;
+
+    private const string ClusterPrefix = "cluster:";
+
+    private const string BackgroundPrefix = "background:";
 
     public required TfIdfFeaturizer Featurizer { get; init; }
 
@@ -38,75 +51,68 @@ internal sealed class GroupingModel
     /// <summary>The articles assigned to stored clusters since then.</summary>
     public required int AssignedSince { get; init; }
 
+    /// <summary>True when the state already holds this model's featurizer part (a model read back, or extended from one).</summary>
+    public bool FeaturizerStored { get; init; }
+
+    /// <summary>The articles whose background part the state already holds.</summary>
+    public IReadOnlySet<ArticleId> BackgroundStored { get; init; } = new HashSet<ArticleId>();
+
     /// <summary>Every article the model holds.</summary>
     public IEnumerable<ArticleId> Articles => Clusters.SelectMany(c => c.Members);
 
-    /// <summary>The model as bytes.</summary>
-    public byte[] Save()
+    /// <summary>
+    /// The parts to write, by name: every part of a model fitted in this run; of a model read
+    /// back and extended, the head, the clusters that changed and the new articles' vectors.
+    /// </summary>
+    public Dictionary<string, byte[]> Save()
     {
-        using var buffer = new MemoryStream();
-        using (var writer = new BinaryWriter(buffer, System.Text.Encoding.UTF8, leaveOpen: true))
+        var parts = new Dictionary<string, byte[]>(StringComparer.Ordinal)
         {
-            writer.Write(Layout);
-            writer.Write(FittedArticles);
-            writer.Write(AssignedSince);
-            Featurizer.WriteTo(writer);
-            writer.Write(EntityDocuments);
-            writer.Write(EntityIds.Count);
-            foreach (var (name, id) in EntityIds)
+            [HeadPart] = Encode(WriteHead),
+        };
+        if (!FeaturizerStored)
+        {
+            parts[FeaturizerPart] = Encode(Featurizer.WriteTo);
+        }
+
+        for (var c = 0; c < Clusters.Count; c++)
+        {
+            var sums = Clusters[c].Sums;
+            if (!sums.Stored)
             {
-                writer.Write(name);
-                writer.Write(id);
-                writer.Write(EntityFrequency.GetValueOrDefault(name));
-            }
-
-            writer.Write(Clusters.Count);
-            foreach (var (members, sums) in Clusters)
-            {
-                writer.Write(members.Count);
-                foreach (var member in members)
-                {
-                    writer.Write(member.Value);
-                }
-
-                sums.WriteTo(writer);
-            }
-
-            writer.Write(Background.Count);
-            foreach (var ((article, index), vector) in Background)
-            {
-                writer.Write(article.Value);
-                writer.Write(index);
-                writer.Write(vector.Count);
-                foreach (var i in vector.Indices)
-                {
-                    writer.Write(i);
-                }
-
-                foreach (var v in vector.Values)
-                {
-                    writer.Write(v);
-                }
+                parts[ClusterPart(c)] = Encode(sums.WriteTo);
             }
         }
 
-        return buffer.ToArray();
+        foreach (var article in Background.GroupBy(b => b.Key.Article))
+        {
+            if (!BackgroundStored.Contains(article.Key))
+            {
+                parts[BackgroundPrefix + article.Key.Value] = Encode(writer => WriteBackground(writer, [.. article.Select(b => (b.Key.Index, b.Value))]));
+            }
+        }
+
+        return parts;
     }
 
-    /// <summary>Reads a model written by <see cref="Save"/>; null when it was written in another layout or cannot be read.</summary>
-    public static GroupingModel? Load(byte[] data, FeaturizerOptions options)
+    /// <summary>Reads a model from the parts <see cref="Save"/> wrote; null when one is missing, in another layout, or cannot be read.</summary>
+    public static GroupingModel? Load(IReadOnlyDictionary<string, byte[]> parts, FeaturizerOptions options)
     {
+        if (!parts.TryGetValue(HeadPart, out var head) || !parts.TryGetValue(FeaturizerPart, out var fitted))
+        {
+            return null;
+        }
+
         try
         {
-            using var reader = new BinaryReader(new MemoryStream(data));
+            using var reader = Reader(head);
             if (reader.ReadInt32() != Layout)
             {
                 return null;
             }
 
-            var fitted = reader.ReadInt32();
+            var fittedArticles = reader.ReadInt32();
             var assigned = reader.ReadInt32();
-            var featurizer = TfIdfFeaturizer.ReadFrom(reader, options);
             var entityDocuments = reader.ReadInt32();
             var count = reader.ReadCount();
             var ids = new Dictionary<string, int>(count, StringComparer.Ordinal);
@@ -119,7 +125,9 @@ internal sealed class GroupingModel
             }
 
             var clusters = new List<(List<ArticleId>, ClusterSums)>();
-            for (var c = reader.ReadCount(); c > 0; c--)
+            var stored = new HashSet<ArticleId>();
+            var background = new Dictionary<(ArticleId, int), SparseVector>();
+            for (int c = 0, clusterCount = reader.ReadCount(); c < clusterCount; c++)
             {
                 var members = new List<ArticleId>();
                 for (var m = reader.ReadCount(); m > 0; m--)
@@ -127,39 +135,41 @@ internal sealed class GroupingModel
                     members.Add(new ArticleId(reader.ReadString()));
                 }
 
-                clusters.Add((members, ClusterSums.ReadFrom(reader)));
-            }
-
-            var background = new Dictionary<(ArticleId, int), SparseVector>();
-            for (var b = reader.ReadCount(); b > 0; b--)
-            {
-                var key = (new ArticleId(reader.ReadString()), reader.ReadInt32());
-                var length = reader.ReadCount();
-                var indices = new int[length];
-                var values = new float[length];
-                for (var k = 0; k < length; k++)
+                if (!parts.TryGetValue(ClusterPart(c), out var sums))
                 {
-                    indices[k] = reader.ReadInt32();
+                    return null;
                 }
 
-                for (var k = 0; k < length; k++)
+                using (var sumsReader = Reader(sums))
                 {
-                    values[k] = reader.ReadSingle();
+                    clusters.Add((members, ClusterSums.ReadFrom(sumsReader)));
                 }
 
-                background[key] = new SparseVector(indices, values);
+                // An article with no background sentence has no part.
+                foreach (var member in members)
+                {
+                    stored.Add(member);
+                    if (parts.TryGetValue(BackgroundPrefix + member.Value, out var vectors))
+                    {
+                        using var vectorsReader = Reader(vectors);
+                        ReadBackground(vectorsReader, member, background);
+                    }
+                }
             }
 
+            using var featurizerReader = Reader(fitted);
             return new GroupingModel
             {
-                Featurizer = featurizer,
+                Featurizer = TfIdfFeaturizer.ReadFrom(featurizerReader, options),
                 EntityIds = ids,
                 EntityFrequency = frequency,
                 EntityDocuments = entityDocuments,
                 Clusters = clusters,
                 Background = background,
-                FittedArticles = fitted,
+                FittedArticles = fittedArticles,
                 AssignedSince = assigned,
+                FeaturizerStored = true,
+                BackgroundStored = stored,
             };
         }
         catch (Exception e) when (e is EndOfStreamException or IOException or InvalidDataException or ArgumentException)
@@ -167,4 +177,85 @@ internal sealed class GroupingModel
             return null;
         }
     }
+
+    private static string ClusterPart(int index) => ClusterPrefix + index.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    private void WriteHead(BinaryWriter writer)
+    {
+        writer.Write(Layout);
+        writer.Write(FittedArticles);
+        writer.Write(AssignedSince);
+        writer.Write(EntityDocuments);
+        writer.Write(EntityIds.Count);
+        foreach (var (name, id) in EntityIds)
+        {
+            writer.Write(name);
+            writer.Write(id);
+            writer.Write(EntityFrequency.GetValueOrDefault(name));
+        }
+
+        writer.Write(Clusters.Count);
+        foreach (var (members, _) in Clusters)
+        {
+            writer.Write(members.Count);
+            foreach (var member in members)
+            {
+                writer.Write(member.Value);
+            }
+        }
+    }
+
+    private static void WriteBackground(BinaryWriter writer, List<(int Index, SparseVector Vector)> vectors)
+    {
+        writer.Write(vectors.Count);
+        foreach (var (index, vector) in vectors)
+        {
+            writer.Write(index);
+            writer.Write(vector.Count);
+            foreach (var i in vector.Indices)
+            {
+                writer.Write(i);
+            }
+
+            foreach (var v in vector.Values)
+            {
+                writer.Write(v);
+            }
+        }
+    }
+
+    private static void ReadBackground(BinaryReader reader, ArticleId article, Dictionary<(ArticleId, int), SparseVector> into)
+    {
+        for (var b = reader.ReadCount(); b > 0; b--)
+        {
+            var index = reader.ReadInt32();
+            var length = reader.ReadCount();
+            var indices = new int[length];
+            var values = new float[length];
+            for (var k = 0; k < length; k++)
+            {
+                indices[k] = reader.ReadInt32();
+            }
+
+            for (var k = 0; k < length; k++)
+            {
+                values[k] = reader.ReadSingle();
+            }
+
+            into[(article, index)] = new SparseVector(indices, values);
+        }
+    }
+
+    private static byte[] Encode(Action<BinaryWriter> write)
+    {
+        using var buffer = new MemoryStream();
+        using (var writer = new BinaryWriter(buffer, System.Text.Encoding.UTF8, leaveOpen: true))
+        {
+            write(writer);
+        }
+
+        return buffer.ToArray();
+    }
+
+    private static BinaryReader Reader(byte[] bytes) => new(new MemoryStream(bytes, writable: false), System.Text.Encoding.UTF8);
 }

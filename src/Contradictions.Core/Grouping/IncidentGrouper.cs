@@ -166,6 +166,8 @@ public sealed class IncidentGrouper
             Background = BackgroundVectors(profiles, sentenceVectors),
             FittedArticles = model.FittedArticles,
             AssignedSince = model.AssignedSince + added.Count,
+            FeaturizerStored = model.FeaturizerStored,
+            BackgroundStored = model.BackgroundStored,
         };
         return (Build(profiles, clusters, sentenceVectors), updated);
     }
@@ -764,8 +766,11 @@ public sealed class IncidentGrouper
             groups.Add(group);
         }
 
-        // Normalized when a background sentence is first scored against it: most never are.
-        var centroids = new SparseVector?[groups.Count];
+        // A centroid is scored as it is kept, a sum of unit vectors, divided by its length: one
+        // lookup per word of the sentence, with no copy of the sum sorted into a vector. The
+        // length is taken when a background sentence is first scored against it: most never are.
+        var inverseLengths = new double[groups.Count];
+        Array.Fill(inverseLengths, double.NaN);
 
         // Background sentences: the other incident they best match in words and month, if any.
         foreach (var profile in profiles)
@@ -811,7 +816,12 @@ public sealed class IncidentGrouper
                         continue;
                     }
 
-                    var score = sentenceVectors[profile.Index][s].Dot(centroids[g] ??= Normalized(groups[g].Centroid));
+                    if (double.IsNaN(inverseLengths[g]))
+                    {
+                        inverseLengths[g] = InverseLength(groups[g].Centroid);
+                    }
+
+                    var score = DotWithSum(sentenceVectors[profile.Index][s], groups[g].Centroid) * inverseLengths[g];
                     if (score >= bestScore)
                     {
                         best = g;
@@ -1005,6 +1015,35 @@ public sealed class IncidentGrouper
         {
             into[indices[k]] = into.GetValueOrDefault(indices[k]) + weight * values[k];
         }
+    }
+
+    /// <summary>1 / |sum|, or 0 for an empty sum (whose score is then 0 whatever the sentence).</summary>
+    private static double InverseLength(Dictionary<int, float> sum)
+    {
+        var squares = 0.0;
+        foreach (var value in sum.Values)
+        {
+            squares += value * (double)value;
+        }
+
+        return squares > 0 ? 1 / Math.Sqrt(squares) : 0;
+    }
+
+    /// <summary>The dot product of a sparse vector with a sum kept as a dictionary.</summary>
+    private static double DotWithSum(SparseVector vector, Dictionary<int, float> sum)
+    {
+        var indices = vector.Indices;
+        var values = vector.Values;
+        var dot = 0.0;
+        for (var k = 0; k < indices.Length; k++)
+        {
+            if (sum.TryGetValue(indices[k], out var weight))
+            {
+                dot += values[k] * (double)weight;
+            }
+        }
+
+        return dot;
     }
 
     private static SparseVector Normalized(Dictionary<int, float> weights)

@@ -27,7 +27,11 @@ public sealed record Article
     /// <summary>The cleaned text: kept paragraphs joined by blank lines.</summary>
     public required string Text { get; init; }
 
-    /// <summary>The paragraphs of <see cref="Text"/>, in order.</summary>
+    /// <summary>
+    /// The paragraphs of <see cref="Text"/>, in order, as the cleaner found them; the sentence
+    /// splitter reads them. An article read back from the state leaves them out (each of its
+    /// sentences keeps its paragraph's index, which is all later stages use).
+    /// </summary>
     public required ImmutableArray<Paragraph> Paragraphs { get; init; }
 
     /// <summary>Index of the headline paragraph, or -1 when the article has none.</summary>

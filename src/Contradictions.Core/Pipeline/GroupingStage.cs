@@ -28,7 +28,7 @@ internal static class GroupingStage
     {
         var grouper = new IncidentGrouper(options);
         var key = StateKeys.Of(StateKeys.Rules, options.ToString());
-        var model = regroup ? null : store.LoadGroupingModel(key) is { } data ? GroupingModel.Load(data, FeaturizerOptions.Default) : null;
+        var model = regroup ? null : GroupingModel.Load(store.LoadGroupingModel(key), FeaturizerOptions.Default);
         var reason = regroup ? "--regroup was given" : model is null ? "no grouping was kept for these rules and options" : null;
         if (model is not null)
         {
@@ -59,7 +59,7 @@ internal static class GroupingStage
                 var (incidents, updated) = grouper.Extend(articles, model);
                 if (added > 0)
                 {
-                    store.SaveGroupingModel(key, updated.Save());
+                    store.SaveGroupingModel(key, updated.Save(), replace: false);
                 }
 
                 return new GroupingOutcome(incidents, string.Create(CultureInfo.InvariantCulture,
@@ -68,7 +68,7 @@ internal static class GroupingStage
         }
 
         var (all, fresh) = grouper.GroupAll(articles);
-        store.SaveGroupingModel(key, fresh?.Save());
+        store.SaveGroupingModel(key, fresh?.Save(), replace: true);
         return new GroupingOutcome(all, $"full: {reason}");
     }
 }

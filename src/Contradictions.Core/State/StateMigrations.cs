@@ -137,5 +137,13 @@ internal static class StateMigrations
         """
         ALTER TABLE last_conflicts ADD COLUMN statement TEXT NOT NULL DEFAULT '';
         """,
+        """
+        DROP TABLE grouping_model;
+        CREATE TABLE grouping_parts (
+            part TEXT PRIMARY KEY,
+            key TEXT NOT NULL,
+            data BLOB NOT NULL
+        );
+        """,
     ];
 }

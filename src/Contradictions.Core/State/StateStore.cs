@@ -209,13 +209,18 @@ public sealed class StateStore : IDisposable
         }
     }
 
-    /// <summary>Marks stored articles as seen unchanged in this run, at their current paths and file times.</summary>
+    /// <summary>
+    /// Marks stored articles as seen unchanged in this run, at their current paths and file times.
+    /// A row already marked so, at the same path and file times, is not written again (its
+    /// <c>last_run</c> stays the run that last changed it): a re-run that adds one article to
+    /// hundreds rewrites one row, not hundreds, each with its article's text.
+    /// </summary>
     public void MarkUnchanged(IEnumerable<(ArticleId Id, CorpusFile File)> articles, long run)
     {
         ArgumentNullException.ThrowIfNull(articles);
         using var update = Command("""
             UPDATE articles SET status = 'unchanged', path = $path, size = $size, last_write_ticks = $ticks, last_run = $run
-            WHERE id = $id
+            WHERE id = $id AND (status <> 'unchanged' OR path <> $path OR size IS NOT $size OR last_write_ticks IS NOT $ticks)
             """);
         foreach (var (id, file) in articles)
         {
@@ -254,6 +259,8 @@ public sealed class StateStore : IDisposable
     /// <summary>
     /// Reads stored articles with their sentences and warnings, a few queries for all of them
     /// (a re-run reads every unchanged article this way); warnings name each article's display path.
+    /// The paragraph list is not read back (see <see cref="Article.Paragraphs"/>): the stored
+    /// sentences already say which paragraph each is in.
     /// </summary>
     /// <exception cref="KeyNotFoundException">An id is not in the state file.</exception>
     public Dictionary<ArticleId, (Article Article, ImmutableArray<Sentence> Sentences)> LoadArticles(IReadOnlyCollection<(ArticleId Id, string DisplayPath)> wanted)
@@ -310,8 +317,6 @@ public sealed class StateStore : IDisposable
             }
         }
 
-        var paragraphs = Rows("SELECT article_id, start, length, source_line, role FROM paragraphs", "idx", reader =>
-            new Paragraph(new TextSpan(reader.GetInt32(1), reader.GetInt32(2)), reader.GetInt32(3), Enum.Parse<BlockRole>(reader.GetString(4))));
         var sentences = Rows("SELECT article_id, idx, start, length, paragraph, kind, quote_start, quote_end FROM sentences", "idx", reader =>
         {
             var start = reader.GetInt32(2);
@@ -333,7 +338,6 @@ public sealed class StateStore : IDisposable
         {
             result[article.Id] = (article with
             {
-                Paragraphs = paragraphs.GetValueOrDefault(id, []),
                 Diagnostics = diagnostics.GetValueOrDefault(id, []),
                 SetAside = setAside.GetValueOrDefault(id, []),
             }, sentences.GetValueOrDefault(id, []));
@@ -408,20 +412,41 @@ public sealed class StateStore : IDisposable
         }
     }
 
-    /// <summary>The grouping model the last run kept, when it was kept under <paramref name="key"/>; else null.</summary>
-    public byte[]? LoadGroupingModel(string key)
+    /// <summary>The parts of the grouping model the last run kept, by name, when it was kept under <paramref name="key"/>; else none.</summary>
+    public Dictionary<string, byte[]> LoadGroupingModel(string key)
     {
-        using var command = Command("SELECT data FROM grouping_model WHERE id = 1 AND key = $key", ("$key", key));
-        return command.ExecuteScalar() as byte[];
+        var parts = new Dictionary<string, byte[]>(StringComparer.Ordinal);
+        using var command = Command("SELECT part, data FROM grouping_parts WHERE key = $key", ("$key", key));
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            parts[reader.GetString(0)] = reader.GetFieldValue<byte[]>(1);
+        }
+
+        return parts;
     }
 
-    /// <summary>Replaces the kept grouping model (null: keep none).</summary>
-    public void SaveGroupingModel(string key, byte[]? data)
+    /// <summary>
+    /// Writes parts of the grouping model under <paramref name="key"/>, replacing parts of the
+    /// same names. With <paramref name="replace"/>, every part kept before is dropped first (a
+    /// model fitted in this run); null parts keep no model.
+    /// </summary>
+    public void SaveGroupingModel(string key, IReadOnlyDictionary<string, byte[]>? parts, bool replace)
     {
-        Execute("DELETE FROM grouping_model");
-        if (data is not null)
+        if (replace || parts is null)
         {
-            Execute("INSERT INTO grouping_model (id, key, data) VALUES (1, $key, $data)", ("$key", key), ("$data", data));
+            Execute("DELETE FROM grouping_parts");
+        }
+
+        if (parts is null)
+        {
+            return;
+        }
+
+        using var upsert = Command("INSERT OR REPLACE INTO grouping_parts (part, key, data) VALUES ($part, $key, $data)");
+        foreach (var (part, data) in parts)
+        {
+            Run(upsert, ("$part", part), ("$key", key), ("$data", data));
         }
     }
 

@@ -131,7 +131,7 @@ public sealed class IncrementalTests
             using var damage = state.CreateCommand();
             damage.CommandText = """
                 UPDATE article_claims SET claims = x'FFFFFF7F0100', discovery = substr(discovery, 1, 7), lookups = x'05000000';
-                UPDATE grouping_model SET data = x'01000000FFFFFF7F';
+                UPDATE grouping_parts SET data = x'02000000FFFFFF7F';
                 """;
             damage.ExecuteNonQuery();
         }
@@ -141,6 +141,55 @@ public sealed class IncrementalTests
         run.Output.ShouldContain("claims: 5 articles read, 0 kept from the last run");
         run.Output.ShouldContain("grouping full: no grouping was kept");
         using var clean = new TempCorpus().WithSeeds();
+        Run(clean);
+        Comparable(corpus).ShouldBe(Comparable(clean));
+    }
+
+    [Fact]
+    public void An_added_article_rewrites_only_the_grouping_parts_it_changed()
+    {
+        using var corpus = new TempCorpus();
+        FrontierBatches.Add(corpus, "a-", "c-", "d-");
+        Run(corpus);
+        var before = GroupingParts(corpus);
+        before.Keys.ShouldContain("featurizer");
+        before.Keys.Count(k => k.StartsWith("cluster:", StringComparison.Ordinal)).ShouldBeGreaterThan(1);
+
+        FrontierBatches.Add(corpus, "b-");
+        Run(corpus).Output.ShouldContain("grouping incremental: 1 new article assigned");
+        var after = GroupingParts(corpus);
+
+        // The fitted weights and the kept articles' vectors are not written again; the head is,
+        // and of the clusters only the one the article joined.
+        after["featurizer"].ShouldBe(before["featurizer"]);
+        foreach (var (part, data) in before.Where(p => p.Key.StartsWith("background:", StringComparison.Ordinal)))
+        {
+            after[part].ShouldBe(data);
+        }
+
+        after["head"].ShouldNotBe(before["head"]);
+        var clusters = before.Keys.Where(k => k.StartsWith("cluster:", StringComparison.Ordinal)).ToList();
+        clusters.Count(k => !after[k].SequenceEqual(before[k])).ShouldBe(1);
+    }
+
+    [Fact]
+    public void A_missing_grouping_part_groups_the_whole_corpus_again_like_a_clean_run()
+    {
+        using var corpus = new TempCorpus();
+        FrontierBatches.Add(corpus, "a-", "c-", "d-");
+        Run(corpus);
+        using (var state = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={corpus.StatePath};Pooling=False"))
+        {
+            state.Open();
+            using var damage = state.CreateCommand();
+            damage.CommandText = "DELETE FROM grouping_parts WHERE part = 'cluster:0'";
+            damage.ExecuteNonQuery();
+        }
+
+        FrontierBatches.Add(corpus, "b-");
+        Run(corpus).Output.ShouldContain("grouping full: no grouping was kept");
+        using var clean = new TempCorpus();
+        FrontierBatches.Add(clean, "a-", "b-", "c-", "d-");
         Run(clean);
         Comparable(corpus).ShouldBe(Comparable(clean));
     }
@@ -221,6 +270,23 @@ public sealed class IncrementalTests
         }
 
         return corpus;
+    }
+
+    /// <summary>The parts of the grouping model the state file holds, by name.</summary>
+    private static Dictionary<string, byte[]> GroupingParts(TempCorpus corpus)
+    {
+        using var state = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={corpus.StatePath};Pooling=False;Mode=ReadOnly");
+        state.Open();
+        using var select = state.CreateCommand();
+        select.CommandText = "SELECT part, data FROM grouping_parts";
+        using var reader = select.ExecuteReader();
+        var parts = new Dictionary<string, byte[]>(StringComparer.Ordinal);
+        while (reader.Read())
+        {
+            parts[reader.GetString(0)] = (byte[])reader.GetValue(1);
+        }
+
+        return parts;
     }
 
     /// <summary>The corpus's report.json without what depends on the run's history or on where the corpus lies.</summary>
