@@ -12,7 +12,15 @@ public sealed class HtmlReportWriter : IReportWriter
 
     /// <summary>Creates a writer that reads templates from <paramref name="templates"/> before the shipped ones.</summary>
     public HtmlReportWriter(string? templates = null) =>
-        _templates = new(() => ReportTemplates.Load("html", templates, ["index", "incident", "article"], ["style", "conflict"]));
+        _templates = new(() =>
+        {
+            // Compiled and rendered once with samples, on the thread Prepare starts.
+            var compiled = ReportTemplates.Load("html", templates, ["index", "incident", "article"], ["style", "conflict"]);
+            compiled.WarmUp("index", SampleViews.Report);
+            compiled.WarmUp("incident", SampleViews.Incident);
+            compiled.WarmUp("article", SampleViews.Article);
+            return compiled;
+        });
 
     /// <inheritdoc />
     public void Prepare() => Task.Run(() => _templates.Value);

@@ -9,7 +9,14 @@ public sealed class MarkdownReportWriter : IReportWriter
 
     /// <summary>Creates a writer that reads templates from <paramref name="templates"/> before the shipped ones.</summary>
     public MarkdownReportWriter(string? templates = null) =>
-        _templates = new(() => ReportTemplates.Load("md", templates, ["report", "incident"], ["conflict"]));
+        _templates = new(() =>
+        {
+            // Compiled and rendered once with samples, on the thread Prepare starts.
+            var compiled = ReportTemplates.Load("md", templates, ["report", "incident"], ["conflict"]);
+            compiled.WarmUp("report", SampleViews.Report);
+            compiled.WarmUp("incident", SampleViews.Incident);
+            return compiled;
+        });
 
     /// <inheritdoc />
     public void Prepare() => Task.Run(() => _templates.Value);

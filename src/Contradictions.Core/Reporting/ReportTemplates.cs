@@ -80,6 +80,24 @@ public sealed class ReportTemplates
         }
     }
 
+    /// <summary>
+    /// Renders <paramref name="page"/> once with <paramref name="sample"/> and drops the result,
+    /// so its first real render is as fast as the next (see <see cref="SampleViews"/>). A
+    /// template that cannot render the sample is left to fail, with its message, when it renders
+    /// the real view.
+    /// </summary>
+    public void WarmUp(string page, object sample)
+    {
+        try
+        {
+            _ = _compiled[page](sample);
+        }
+        catch (Exception e) when (e is HandlebarsException or HandlebarsDotNet.Compiler.HandlebarsUndefinedBindingException)
+        {
+            // Reported, with the template's name, by the real render.
+        }
+    }
+
     private static string Read(string format, string? userDirectory, string name)
     {
         foreach (var directory in new[] { userDirectory, DefaultDirectory })
