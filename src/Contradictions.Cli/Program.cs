@@ -21,4 +21,7 @@ catch (ArgumentOutOfRangeException)
     // The heap's limit is smaller than the budget.
 }
 
+// Every command but --help opens the state file; SQLite loads on a spare core while the
+// command line is parsed.
+_ = Task.Run(Contradictions.State.StateStore.WarmUp);
 return CommandLineApp.Run(args, Console.Out, Console.Error);

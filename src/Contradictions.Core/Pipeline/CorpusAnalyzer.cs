@@ -42,6 +42,9 @@ public sealed class CorpusAnalyzer
     {
         ArgumentNullException.ThrowIfNull(options);
         var clock = System.Diagnostics.Stopwatch.StartNew();
+
+        // The lexicon depends on the parties file alone: it is built while the files are read.
+        var lexiconTask = Task.Run(() => LoadLexicon(options), cancellation);
         var scan = CorpusScanner.Scan(options.Corpus, options.Corpus);
         using var store = StateStore.Open(options.ResolvedStatePath, options.Rebuild, options.LockTimeout);
         var startedAt = _time.GetUtcNow();
@@ -176,7 +179,8 @@ public sealed class CorpusAnalyzer
         // on changed: the article, the rules, the parties file, the discovered parties, or a
         // person looked up in other articles.
         var ingestTime = clock.Elapsed;
-        var (baseLexicon, config) = LoadLexicon(options, fileDiagnostics);
+        var (baseLexicon, config, partiesDiagnostics) = lexiconTask.GetAwaiter().GetResult();
+        fileDiagnostics.AddRange(partiesDiagnostics);
         var analyzed = articles.Select(a => a!).ToImmutableArray();
         var claimsOutcome = ClaimsStage.Run(analyzed, baseLexicon, config, store, options.MaxParallelism, cancellation);
         var lexicon = claimsOutcome.Lexicon;
@@ -340,17 +344,16 @@ public sealed class CorpusAnalyzer
     }
 
     /// <summary>The built-in party lexicon, with the corpus's parties file when it has one.</summary>
-    private static (PartyLexicon Lexicon, PartiesConfig Config) LoadLexicon(AnalyzeOptions options, List<Diagnostic> diagnostics)
+    private static (PartyLexicon Lexicon, PartiesConfig Config, ImmutableArray<Diagnostic> Diagnostics) LoadLexicon(AnalyzeOptions options)
     {
         var path = Path.Join(options.Corpus, PartiesFileName);
         if (!File.Exists(path))
         {
-            return (PartyLexicon.Default, PartiesConfig.Empty);
+            return (PartyLexicon.Default, PartiesConfig.Empty, []);
         }
 
         var loaded = PartiesFile.Load(path);
-        diagnostics.AddRange(loaded.Diagnostics);
-        return (PartyLexicon.Create(loaded.Config), loaded.Config);
+        return (PartyLexicon.Create(loaded.Config), loaded.Config, [.. loaded.Diagnostics]);
     }
 
     private static FileOutcome Examine(CorpusFile file, Dictionary<string, StoredArticle> stored, Dictionary<string, StoredArticle> storedByHash,
