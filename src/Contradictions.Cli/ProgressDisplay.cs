@@ -5,7 +5,9 @@ namespace Contradictions.Cli;
 
 /// <summary>
 /// Shows a run's progress: a progress bar on an interactive terminal, plain lines on
-/// standard error when output is redirected (a log, CI), so logs stay readable.
+/// standard error when output is redirected (a log, CI), so logs stay readable. The lines
+/// name the files read or refused; a file found unchanged gets none (a re-run that adds one
+/// article to hundreds logs one line, not hundreds: the summary counts the unchanged ones).
 /// </summary>
 internal static class ProgressDisplay
 {
@@ -18,6 +20,11 @@ internal static class ProgressDisplay
             var sync = new object();
             return work(new SyncProgress(p =>
             {
+                if (p.Outcome == "unchanged")
+                {
+                    return;
+                }
+
                 lock (sync)
                 {
                     error.WriteLine($"[{p.Done}/{p.Total}] {p.Path}: {p.Outcome}");

@@ -67,6 +67,11 @@ public sealed class ChangeSummaryTests
         lines.ShouldNotContain(l => l.StartsWith("  unchanged ", StringComparison.Ordinal));
         run.Output.ShouldContain("  3 unchanged articles not listed (--verbose lists them)");
 
+        // The progress lines (standard error, redirected here) name the one file read, not the three found unchanged.
+        var progress = run.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries).Where(l => l.StartsWith('[')).ToList();
+        progress.Count.ShouldBe(1);
+        progress[0].ShouldEndWith("b-karachi-daily.md: read");
+
         // The incident the article joined is listed with its conflicts; the others are counted.
         var report = CliRun.ReadReport(corpus.Reports);
         var incidents = report.GetProperty("incidents").EnumerateArray().ToList();
