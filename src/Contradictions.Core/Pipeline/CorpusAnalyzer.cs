@@ -64,9 +64,28 @@ public sealed class CorpusAnalyzer
         var outcomes = new FileOutcome[files.Length];
         var done = 0;
         var filesRead = 0;
-        Parallel.For(0, files.Length, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.MaxParallelism), CancellationToken = cancellation }, i =>
+
+        // Files with the size and write time they were stored with are known without opening
+        // them: settled here, on this thread. Only the others are read in parallel (a re-run
+        // that adds one article to hundreds reads one, and does not wait on a thread pool).
+        var toRead = new List<int>();
+        for (var i = 0; i < files.Length; i++)
         {
-            var outcome = Examine(files[i], stored, storedByHash, reader, segmenter, ref filesRead);
+            if (stored.TryGetValue(files[i].RelativePath, out var previous) && Unopened(previous, files[i]))
+            {
+                outcomes[i] = new FileOutcome.Known(previous);
+                progress?.Report(new AnalysisProgress(++done, files.Length, files[i].DisplayPath, outcomes[i].Describe()));
+            }
+            else
+            {
+                toRead.Add(i);
+            }
+        }
+
+        Parallel.For(0, toRead.Count, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.MaxParallelism), CancellationToken = cancellation }, k =>
+        {
+            var i = toRead[k];
+            var outcome = Examine(files[i], storedByHash, reader, segmenter, ref filesRead);
             outcomes[i] = outcome;
             progress?.Report(new AnalysisProgress(Interlocked.Increment(ref done), files.Length, files[i].DisplayPath, outcome.Describe()));
         });
@@ -356,15 +375,10 @@ public sealed class CorpusAnalyzer
         return (PartyLexicon.Create(loaded.Config), loaded.Config, [.. loaded.Diagnostics]);
     }
 
-    private static FileOutcome Examine(CorpusFile file, Dictionary<string, StoredArticle> stored, Dictionary<string, StoredArticle> storedByHash,
+    /// <summary>Reads a file that could not be known without opening it: new, changed, touched, moved or copied.</summary>
+    private static FileOutcome Examine(CorpusFile file, Dictionary<string, StoredArticle> storedByHash,
         Lazy<ArticleReader> lazyReader, ArticleSegmenter segmenter, ref int filesRead)
     {
-        // Same size and write time as when stored, by the same rules: not even opened.
-        if (stored.TryGetValue(file.RelativePath, out var previous) && Unopened(previous, file))
-        {
-            return new FileOutcome.Known(previous);
-        }
-
         Interlocked.Increment(ref filesRead);
         var reader = lazyReader.Value;
         var loaded = reader.Load(file);

@@ -23,7 +23,7 @@ public sealed class HtmlReportWriter : IReportWriter
         });
 
     /// <inheritdoc />
-    public void Prepare() => Task.Run(() => _templates.Value);
+    public void Prepare() => Task.Factory.StartNew(() => _templates.Value, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
 
     /// <inheritdoc />
     public string Format => "html";

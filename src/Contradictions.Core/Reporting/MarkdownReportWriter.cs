@@ -19,7 +19,7 @@ public sealed class MarkdownReportWriter : IReportWriter
         });
 
     /// <inheritdoc />
-    public void Prepare() => Task.Run(() => _templates.Value);
+    public void Prepare() => Task.Factory.StartNew(() => _templates.Value, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
 
     /// <inheritdoc />
     public string Format => "md";
