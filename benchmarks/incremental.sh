@@ -33,7 +33,7 @@ size=${SIZE:-500}
 per_copy=$(ls "$source" | wc -l)
 python3 benchmarks/scale-corpus.py "$source" "$work/copies" $(( size / per_copy + 1 ))
 mkdir -p "$work/corpus"
-ls "$work"/copies/* | sort | head -"$size" | xargs -I{} cp {} "$work/corpus/"
+ls "$work"/copies/* | sort | sed -n "1,${size}p" | xargs -I{} cp {} "$work/corpus/"
 added=$(ls "$work"/copies/* | sort | sed -n "$(( size + 1 ))p")
 echo "corpus: $(ls "$work/corpus" | wc -l) articles; added: $(basename "$added")"
 
