@@ -68,11 +68,11 @@ internal sealed class GroupingModel
     {
         var parts = new Dictionary<string, byte[]>(StringComparer.Ordinal)
         {
-            [HeadPart] = Encode(WriteHead),
+            [HeadPart] = BinaryForm.Encode(WriteHead),
         };
         if (!FeaturizerStored)
         {
-            parts[FeaturizerPart] = Encode(Featurizer.WriteTo);
+            parts[FeaturizerPart] = BinaryForm.Encode(Featurizer.WriteTo);
         }
 
         for (var c = 0; c < Clusters.Count; c++)
@@ -80,7 +80,7 @@ internal sealed class GroupingModel
             var sums = Clusters[c].Sums;
             if (!sums.Stored)
             {
-                parts[ClusterPart(c)] = Encode(sums.WriteTo);
+                parts[ClusterPart(c)] = BinaryForm.Encode(sums.WriteTo);
             }
         }
 
@@ -88,7 +88,7 @@ internal sealed class GroupingModel
         {
             if (!BackgroundStored.Contains(article.Key))
             {
-                parts[BackgroundPrefix + article.Key.Value] = Encode(writer => WriteBackground(writer, [.. article.Select(b => (b.Key.Index, b.Value))]));
+                parts[BackgroundPrefix + article.Key.Value] = BinaryForm.Encode(writer => WriteBackground(writer, [.. article.Select(b => (b.Key.Index, b.Value))]));
             }
         }
 
@@ -105,7 +105,7 @@ internal sealed class GroupingModel
 
         try
         {
-            using var reader = Reader(head);
+            using var reader = BinaryForm.Reader(head);
             if (reader.ReadInt32() != Layout)
             {
                 return null;
@@ -140,7 +140,7 @@ internal sealed class GroupingModel
                     return null;
                 }
 
-                using (var sumsReader = Reader(sums))
+                using (var sumsReader = BinaryForm.Reader(sums))
                 {
                     clusters.Add((members, ClusterSums.ReadFrom(sumsReader)));
                 }
@@ -151,13 +151,13 @@ internal sealed class GroupingModel
                     stored.Add(member);
                     if (parts.TryGetValue(BackgroundPrefix + member.Value, out var vectors))
                     {
-                        using var vectorsReader = Reader(vectors);
+                        using var vectorsReader = BinaryForm.Reader(vectors);
                         ReadBackground(vectorsReader, member, background);
                     }
                 }
             }
 
-            using var featurizerReader = Reader(fitted);
+            using var featurizerReader = BinaryForm.Reader(fitted);
             return new GroupingModel
             {
                 Featurizer = TfIdfFeaturizer.ReadFrom(featurizerReader, options),
@@ -245,17 +245,4 @@ internal sealed class GroupingModel
             into[(article, index)] = new SparseVector(indices, values);
         }
     }
-
-    private static byte[] Encode(Action<BinaryWriter> write)
-    {
-        using var buffer = new MemoryStream();
-        using (var writer = new BinaryWriter(buffer, System.Text.Encoding.UTF8, leaveOpen: true))
-        {
-            write(writer);
-        }
-
-        return buffer.ToArray();
-    }
-
-    private static BinaryReader Reader(byte[] bytes) => new(new MemoryStream(bytes, writable: false), System.Text.Encoding.UTF8);
 }

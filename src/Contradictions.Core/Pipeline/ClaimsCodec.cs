@@ -14,7 +14,7 @@ namespace Contradictions.Pipeline;
 /// </summary>
 internal static class ClaimsCodec
 {
-    public static byte[] Encode(ImmutableArray<SentenceClaims> claims) => Encode(writer =>
+    public static byte[] Encode(ImmutableArray<SentenceClaims> claims) => BinaryForm.Encode(writer =>
     {
         writer.Write(claims.Length);
         foreach (var sentence in claims)
@@ -43,7 +43,7 @@ internal static class ClaimsCodec
 
     public static ImmutableArray<SentenceClaims> DecodeClaims(byte[] bytes)
     {
-        using var reader = Reader(bytes);
+        using var reader = BinaryForm.Reader(bytes);
         var result = ImmutableArray.CreateBuilder<SentenceClaims>(reader.ReadCount());
         for (var i = result.Capacity; i > 0; i--)
         {
@@ -59,7 +59,7 @@ internal static class ClaimsCodec
         return result.MoveToImmutable();
     }
 
-    public static byte[] Encode(DiscoveryEvidence evidence) => Encode(writer =>
+    public static byte[] Encode(DiscoveryEvidence evidence) => BinaryForm.Encode(writer =>
     {
         Strings(writer, evidence.Speakers);
         Counts(writer, evidence.GroupUses);
@@ -76,7 +76,7 @@ internal static class ClaimsCodec
 
     public static DiscoveryEvidence DecodeEvidence(byte[] bytes)
     {
-        using var reader = Reader(bytes);
+        using var reader = BinaryForm.Reader(bytes);
         var (speakers, groupUses, surnames, mentions, heads) = (Strings(reader), Counts(reader), Strings(reader), Counts(reader), Strings(reader));
         var count = reader.ReadCount();
         var longForms = new Dictionary<string, string>(count, StringComparer.Ordinal);
@@ -89,7 +89,7 @@ internal static class ClaimsCodec
     }
 
     /// <summary>Names with what each stands for (null: nothing).</summary>
-    public static byte[] Encode(IReadOnlyDictionary<string, string?> names) => Encode(writer =>
+    public static byte[] Encode(IReadOnlyDictionary<string, string?> names) => BinaryForm.Encode(writer =>
     {
         writer.Write(names.Count);
         foreach (var (name, value) in names)
@@ -101,7 +101,7 @@ internal static class ClaimsCodec
 
     public static Dictionary<string, string?> DecodeNames(byte[] bytes)
     {
-        using var reader = Reader(bytes);
+        using var reader = BinaryForm.Reader(bytes);
         var count = reader.ReadCount();
         var result = new Dictionary<string, string?>(count, StringComparer.Ordinal);
         for (var i = 0; i < count; i++)
@@ -112,18 +112,6 @@ internal static class ClaimsCodec
         return result;
     }
 
-    private static byte[] Encode(Action<BinaryWriter> write)
-    {
-        using var buffer = new MemoryStream();
-        using (var writer = new BinaryWriter(buffer, System.Text.Encoding.UTF8, leaveOpen: true))
-        {
-            write(writer);
-        }
-
-        return buffer.ToArray();
-    }
-
-    private static BinaryReader Reader(byte[] bytes) => new(new MemoryStream(bytes, writable: false), System.Text.Encoding.UTF8);
 
     private static void Write(BinaryWriter writer, Attribution attribution)
     {

@@ -35,7 +35,7 @@ public sealed class ArmyAndParamilitaryTests : IClassFixture<ArmyAndParamilitary
     public void Starting_the_fighting_is_the_act_of_whoever_attacked_before_the_comma()
     {
         // "… the paramilitary Rapid Support Forces (RSF) attacked its bases in southern Khartoum, starting the fighting."
-        var started = ClaimsOf("a-khartoum-wire.md", "starting the fighting").Single(c => c.Accusation?.Act == ActKind.Started);
+        var started = _run.ClaimsOf("a-khartoum-wire.md", "starting the fighting").Single(c => c.Accusation?.Act == ActKind.Started);
         started.Accusation!.Actor.ShouldBe("RSF");
     }
 
@@ -59,16 +59,14 @@ public sealed class ArmyAndParamilitaryTests : IClassFixture<ArmyAndParamilitary
     public void An_answer_in_a_trailing_clause_is_the_answerer_s()
     {
         // "The army said RSF fighters had killed 20 civilians in Omdurman, which the RSF denied."
-        var claims = ClaimsOf("c-observer.md", "which the RSF denied");
+        var claims = _run.ClaimsOf("c-observer.md", "which the RSF denied");
         claims.Single(c => c.Denial is not null).Attribution.Party.ShouldBe("RSF");
         claims.Single(c => c.Figure is not null).Attribution.Party.ShouldBe("Sudan");
 
         // "The RSF said it had taken control of …, a claim the army denied.": the army is not
         // named as a party in that article; the denial is no one's rather than the RSF's own.
-        ClaimsOf("b-nile-daily.md", "a claim the army denied").Single(c => c.Denial is not null).Attribution.Party.ShouldBeNull();
+        _run.ClaimsOf("b-nile-daily.md", "a claim the army denied").Single(c => c.Denial is not null).Attribution.Party.ShouldBeNull();
     }
-
-    private List<Claim> ClaimsOf(string file, string text) => [.. _run.SentenceOf(file, text).Claims];
 
     /// <summary>One run of the pipeline over the sudan corpus.</summary>
     public sealed class Run() : CaseCorpusRun("sudan");

@@ -31,7 +31,7 @@ public sealed class BorderBrawlTests : IClassFixture<BorderBrawlTests.Run>
     [Fact]
     public void A_spokesman_of_the_ministry_named_before_speaks_for_its_state()
     {
-        var said = SentenceOf("b-beijing-herald.md", "Foreign ministry spokesman Zhao Lijian said");
+        var said = _run.SentenceOf("b-beijing-herald.md", "Foreign ministry spokesman Zhao Lijian said");
         said.Attribution.Party.ShouldBe("China");
         said.Claims.ShouldContain(c => c.Accusation != null && c.Accusation.Actor == "India" && c.Accusation.Act == ActKind.Started);
     }
@@ -40,7 +40,7 @@ public sealed class BorderBrawlTests : IClassFixture<BorderBrawlTests.Run>
     public void A_figure_the_speaker_denies_is_not_their_claim()
     {
         // "Zhao declined to give a figure for Chinese casualties and denied reports that dozens of Chinese soldiers had been killed."
-        var denied = SentenceOf("b-beijing-herald.md", "denied reports that dozens");
+        var denied = _run.SentenceOf("b-beijing-herald.md", "denied reports that dozens");
         denied.Attribution.Speaker.ShouldBe("Zhao");
         denied.Claims.ShouldContain(c => c.Denial != null);
         denied.Claims.ShouldNotContain(c => c.Figure != null);
@@ -50,8 +50,6 @@ public sealed class BorderBrawlTests : IClassFixture<BorderBrawlTests.Run>
         var later = _result.Incidents.Single(i => i.Articles.Length == 1).Conflicts.Single(c => c.Kind == ConflictKind.Figure);
         later.Summary.ShouldBe("China's soldiers killed: [4, 4] (China) vs [35, ∞] (India)");
     }
-
-    private SentenceClaims SentenceOf(string file, string text) => _run.SentenceOf(file, text);
 
     /// <summary>One run of the pipeline over the valley corpus.</summary>
     public sealed class Run() : CaseCorpusRun("valley");

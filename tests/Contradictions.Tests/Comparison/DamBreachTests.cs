@@ -58,12 +58,12 @@ public sealed class DamBreachTests : IClassFixture<DamBreachTests.Run>
     public void A_second_speaker_in_one_sentence_gets_their_own_claims()
     {
         // "Ukraine said Russia had blown up the dam from the inside, while Russia said Ukrainian strikes had destroyed it."
-        var claims = ClaimsOf("c-observer.md", "while Russia said");
+        var claims = _run.ClaimsOf("c-observer.md", "while Russia said");
         claims.Single(c => c.Accusation?.Actor == "Russia").Attribution.Party.ShouldBe("Ukraine");
         claims.Single(c => c.Accusation?.Actor == "Ukraine").Attribution.Party.ShouldBe("Russia");
 
         // "… said five people had died in Nova Kakhovka, while Ukrainian officials put the toll in the town at eight or more."
-        var tolls = ClaimsOf("d-capital-times.md", "put the toll").Where(c => c.Figure is not null).ToList();
+        var tolls = _run.ClaimsOf("d-capital-times.md", "put the toll").Where(c => c.Figure is not null).ToList();
         tolls.Single(c => c.Figure!.Value.Low == 5).Attribution.Party.ShouldBe("Russia");
         tolls.Single(c => c.Figure!.Value.Low == 8).Attribution.Party.ShouldBe("Ukraine");
     }
@@ -79,14 +79,10 @@ public sealed class DamBreachTests : IClassFixture<DamBreachTests.Run>
     [Fact]
     public void Unaffiliated_engineers_and_lost_water_are_no_one_s_claims_or_deaths()
     {
-        ClaimsOf("c-observer.md", "Engineers consulted").ShouldBeEmpty();
-        SentenceOf("c-observer.md", "Engineers consulted").Attribution.Party.ShouldBeNull();
-        ClaimsOf("c-observer.md", "lost access").Single().Figure!.Outcome.ShouldBeNull();
+        _run.ClaimsOf("c-observer.md", "Engineers consulted").ShouldBeEmpty();
+        _run.SentenceOf("c-observer.md", "Engineers consulted").Attribution.Party.ShouldBeNull();
+        _run.ClaimsOf("c-observer.md", "lost access").Single().Figure!.Outcome.ShouldBeNull();
     }
-
-    private Contradictions.Claims.SentenceClaims SentenceOf(string file, string text) => _run.SentenceOf(file, text);
-
-    private List<Contradictions.Claims.Claim> ClaimsOf(string file, string text) => [.. SentenceOf(file, text).Claims];
 
     /// <summary>One run of the pipeline over the dam corpus.</summary>
     public sealed class Run() : CaseCorpusRun("dam");

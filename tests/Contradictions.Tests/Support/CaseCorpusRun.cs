@@ -30,6 +30,9 @@ public abstract class CaseCorpusRun : IDisposable
         return article.Claims.Single(s => article.Sentences[s.Sentence].Text.Contains(text, StringComparison.Ordinal));
     }
 
+    /// <summary>The claims read in that sentence.</summary>
+    public List<Claim> ClaimsOf(string file, string text) => [.. SentenceOf(file, text).Claims];
+
     public void Dispose()
     {
         _corpus.Dispose();
