@@ -74,7 +74,7 @@ public sealed class IncidentComparer
             {
                 var claim = read.Claims[c];
                 items.Add(new Item(new ClaimEvidence(member.Article, member.Index, member.Text, claim.Attribution.Speaker, claim.Attribution.Party, claim),
-                    $"{member.Article.Value}:{member.Index}:{c}", analyzed));
+                    $"{member.Article.Value}:{member.Index}:{c}", analyzed, member.Background));
             }
         }
 
@@ -214,7 +214,7 @@ public sealed class IncidentComparer
         foreach (var item in evidence)
         {
             if (item.Evidence.Claim.Figure is not { Outcome: { } outcome } figure || outcome == "deployed"
-                || (item.Evidence.Claim.FigureOwner ?? PlaceOf(item, figure)) is not { } owner)
+                || (item.Evidence.Claim.FigureOwner ?? PlaceOf(item, figure) ?? IncidentToll(item, figure)) is not { } owner)
             {
                 continue;
             }
@@ -266,7 +266,10 @@ public sealed class IncidentComparer
                     .OrderBy(f => f.Items[0].Article.Article.Metadata.Published ?? DateOnly.MaxValue)
                     .ThenBy(f => f.Items[0].Article.Article.Path, StringComparer.Ordinal).ThenBy(f => f.Items[0].Evidence.Sentence)
                     .Select(f => f.Value.Stated!.Value).Distinct().ToList();
-                if (values.Count < 2)
+                // The incident's own toll is the weakest key: a side's two counts are read as a
+                // revision only when one article states both ("3 soldiers were killed … later,
+                // a 4th"); two articles may be telling of two events grouped together.
+                if (values.Count < 2 || (owner == IncidentKey && own.Select(f => f.Items[0].Article.Article.Id).Distinct().Count() > 1))
                 {
                     continue;
                 }
@@ -471,6 +474,27 @@ public sealed class IncidentComparer
         return places.Length == 1 ? PlacePrefix + places[0].Name : null;
     }
 
+    // The owner key of a toll a side gives for the incident itself, naming no owner and no place.
+    private const string IncidentKey = PlacePrefix + "this incident";
+
+    /// <summary>
+    /// The incident's own toll: a count of people killed, wounded or missing that a side gives
+    /// in one of the incident's own sentences (not another article's background attached to it)
+    /// naming neither whose people they were nor any place ("Russian officials said 39 people
+    /// had died"). Two sides' tolls of the incident they both tell of are one quantity; an
+    /// outlet's unattributed toll, or one set in a place, is left to the rules above.
+    /// </summary>
+    private static string? IncidentToll(Item item, Figure figure)
+    {
+        if ((!PersonItems.Contains(figure.Item) && figure.Item != "people") || figure.Outcome is not ("killed" or "wounded" or "missing")
+            || item.Evidence.Party is null || item.Background)
+        {
+            return null;
+        }
+
+        return item.Article.Claims[item.Evidence.Sentence].Places.IsEmpty ? IncidentKey : null;
+    }
+
     /// <summary>Words for an act, as a verb phrase after the actor.</summary>
     public static string ActWords(ActKind act) => act switch
     {
@@ -513,7 +537,11 @@ public sealed class IncidentComparer
     private static string Stated(FigureValue value) =>
         value.Stated is { } stated ? stated.ToString(CultureInfo.InvariantCulture) : "none";
 
-    private sealed record Item(ClaimEvidence Evidence, string Key, AnalyzedArticle Article);
+    /// <param name="Evidence">The claim and its sentence.</param>
+    /// <param name="Key">The claim's place in the corpus (article, sentence, claim).</param>
+    /// <param name="Article">Its article.</param>
+    /// <param name="Background">True when its sentence is another article's background attached to the incident.</param>
+    private sealed record Item(ClaimEvidence Evidence, string Key, AnalyzedArticle Article, bool Background);
 
     private sealed record FigureItem(List<Item> Items, FigureValue Value, bool StatesPeople);
 }

@@ -103,12 +103,14 @@ public sealed class SeedConflictTests : IClassFixture<SeedConflictTests.Run>
             severities.ShouldBe(severities.OrderBy(s => s == "contradiction" ? 0 : 1).ToList());
             foreach (var conflict in incident.GetProperty("conflicts").EnumerateArray())
             {
+                // A revision (one source's later count) names its own rule.
                 var why = conflict.GetProperty("why").GetString()!;
-                why.ShouldStartWith(conflict.GetProperty("kind").GetString()! + ":");
+                why.ShouldStartWith((conflict.GetProperty("revision").GetBoolean() ? "revision" : conflict.GetProperty("kind").GetString()!) + ":");
                 conflict.GetProperty("review").GetProperty("status").GetString().ShouldBe("open");
                 if (conflict.GetProperty("kind").GetString() == "figure")
                 {
-                    why.ShouldContain("[");
+                    // The values: intervals set against each other, or a revision's counts in order.
+                    why.ShouldContain(conflict.GetProperty("revision").GetBoolean() ? ", then " : "[");
                     conflict.GetProperty("quantity").GetString().ShouldNotBeNullOrEmpty();
                 }
             }

@@ -35,6 +35,16 @@ public sealed class StationStrikeTests : IClassFixture<StationStrikeTests.Run>
         incident.Conflicts.Single(c => c.Kind == ConflictKind.Denial).Summary.ShouldBe("Ukraine says Russia attacked; Russia denies it");
     }
 
+    [Fact]
+    public void The_two_sides_tolls_of_the_strike_contradict_each_other()
+    {
+        // "50 people were killed" (Ukraine's prosecutor general) and "39 people had died"
+        // (Russian officials) name no owner and no place: each side's toll of the strike itself.
+        var toll = _result.Incidents.Single().Conflicts.Single(c => c.Kind == ConflictKind.Figure);
+        toll.Severity.ShouldBe(Severity.Contradiction);
+        toll.Summary.ShouldBe("people killed in this incident: [39, 39] (Russia) vs [50, 50] (Ukraine)");
+    }
+
     /// <summary>One run of the pipeline over the station corpus.</summary>
     public sealed class Run() : CaseCorpusRun("station");
 }

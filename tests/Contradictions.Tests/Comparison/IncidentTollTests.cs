@@ -1,0 +1,57 @@
+using Contradictions.Comparison;
+using Contradictions.Pipeline;
+using Contradictions.Tests.Support;
+using Shouldly;
+using Xunit;
+
+namespace Contradictions.Tests.Comparison;
+
+/// <summary>
+/// A toll a side gives for the incident itself — naming neither whose dead they were nor a
+/// place ("officials said 14 people had died") — is compared with the other side's toll of the
+/// same incident; an outlet's own unattributed count is not.
+/// </summary>
+public sealed class IncidentTollTests
+{
+    [Fact]
+    public void Two_sides_tolls_naming_no_owner_and_no_place_contradict_each_other()
+    {
+        using var corpus = new TempCorpus();
+        corpus.Write("north.md", "---\ntitle: Shells hit market in border town\noutlet: Northern Courier\npublished: 2023-05-14\n---\n\n" +
+            "Shells hit market in border town\n\n" +
+            "Artillery shells struck the central market of Ruvuma on Sunday morning, Tanzania's defence ministry said.\n\n" +
+            "Tanzania's defence ministry said 14 people were killed and dozens wounded.\n");
+        corpus.Write("south.md", "---\ntitle: Mozambique rejects market shelling account\noutlet: Southern Ledger\npublished: 2023-05-14\n---\n\n" +
+            "Mozambique rejects market shelling account\n\n" +
+            "Mozambique's army said on Sunday that shells fell on the market of Ruvuma during an exchange of fire.\n\n" +
+            "Mozambique's army said three people had died.\n");
+
+        var result = new CorpusAnalyzer(TimeProvider.System).Analyze(AnalyzeOptions.Default with { Corpus = corpus.Corpus });
+
+        var incident = result.Incidents.ShouldHaveSingleItem();
+        var toll = incident.Conflicts.Where(c => c.Kind == ConflictKind.Figure).ShouldHaveSingleItem();
+        toll.Severity.ShouldBe(Severity.Contradiction);
+        toll.IsRevision.ShouldBeFalse();
+        toll.Quantity.ShouldBe("people killed in this incident");
+        toll.Why.ShouldContain("[3, 3] (Mozambique) vs [14, 14] (Tanzania)");
+        toll.Accounts.Select(a => a.Party).ShouldBe(["Mozambique", "Tanzania"]);
+    }
+
+    [Fact]
+    public void An_outlets_own_toll_is_not_set_against_a_sides_toll_of_the_incident()
+    {
+        using var corpus = new TempCorpus();
+        corpus.Write("north.md", "---\ntitle: Shells hit market in border town\noutlet: Northern Courier\npublished: 2023-05-14\n---\n\n" +
+            "Shells hit market in border town\n\n" +
+            "Artillery shells struck the central market of Ruvuma on Sunday morning, Tanzania's defence ministry said.\n\n" +
+            "Tanzania's defence ministry said 14 people were killed and dozens wounded.\n");
+        corpus.Write("wire.md", "---\ntitle: Market shelled in border town\noutlet: Lake Wire\npublished: 2023-05-14\n---\n\n" +
+            "Market shelled in border town\n\n" +
+            "Shells fell on the central market of Ruvuma on Sunday morning during an exchange of fire.\n\n" +
+            "At least nine people were killed.\n");
+
+        var result = new CorpusAnalyzer(TimeProvider.System).Analyze(AnalyzeOptions.Default with { Corpus = corpus.Corpus });
+
+        result.Incidents.ShouldHaveSingleItem().Conflicts.ShouldNotContain(c => c.Kind == ConflictKind.Figure);
+    }
+}
