@@ -56,9 +56,65 @@ internal sealed class ArticleContext
         _corpusPeople = corpusPeople;
     }
 
-    /// <summary>The party of a person named <paramref name="name"/>: as this article ties them, else as the corpus does.</summary>
-    private bool TryPerson(string name, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out string? party) =>
-        _people.TryGetValue(name, out party) || (_corpusPeople is not null && _corpusPeople.TryGetValue(name, out party));
+    /// <summary>
+    /// The party of a person named <paramref name="name"/>, or of a bare institution ("army"):
+    /// as this article ties them, else as the corpus does. An institution tied to two parties
+    /// (<see cref="Ambiguous"/>) is no one's, and one the article ties to two is not looked up
+    /// in the corpus.
+    /// </summary>
+    private bool TryPerson(string name, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out string? party)
+    {
+        if (_people.TryGetValue(name, out party))
+        {
+            return party.Length > 0;
+        }
+
+        // The corpus's army is lent only to an article that names no other country: in "The
+        // army's media wing said Indian forces …", from an article that names Pakistan too,
+        // the army may be Pakistan's though only India's is named elsewhere.
+        return _corpusPeople is not null && _corpusPeople.TryGetValue(name, out party) && party.Length > 0
+            && (!IsInstitutionKey(name) || !NamesAnotherCountry(party));
+    }
+
+    /// <summary>True when the article names a country of the gazetteer other than <paramref name="party"/>.</summary>
+    private bool NamesAnotherCountry(string party)
+    {
+        foreach (var mentioned in _mentions.Keys)
+        {
+            if (mentioned != party && CountryGazetteer.Builtin.TryGetName(mentioned, out _))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The party learned for an institution that two parties' phrases name ("Russia's army", "Ukraine's army").</summary>
+    internal const string Ambiguous = "";
+
+    // The institutions a bare "the army" may be known by across a corpus: a country's armed
+    // forces, named in news of its conflict. Learned from "X's army", "the X army", "the army of
+    // X"; lower case, so never a name. Police and governments are not: every crime or policy
+    // story has them, and a corpus mixing stories would lend one country's to another's.
+    private static readonly FrozenSet<string> LearnedInstitutions = FrozenSet.Create(StringComparer.Ordinal,
+        "army", "military", "navy");
+
+    /// <summary>True for a key of the people table that is an institution ("army"), not a person's name.</summary>
+    internal static bool IsInstitutionKey(string key) => key.Length > 0 && char.IsLower(key[0]);
+
+    /// <summary>Ties an institution to <paramref name="party"/>, or marks it <see cref="Ambiguous"/> when another party has one too.</summary>
+    internal static void LearnInstitution(IDictionary<string, string> people, string institution, string party)
+    {
+        if (!people.TryGetValue(institution, out var known))
+        {
+            people[institution] = party;
+        }
+        else if (known != party)
+        {
+            people[institution] = Ambiguous;
+        }
+    }
 
     /// <summary>Learns the people an article ties to a party by title ("X Prime Minister Hamza Abdi Barre"), into <paramref name="people"/>.</summary>
     public static void LearnPeople(SentenceView[] views, IDictionary<string, string> people)
@@ -363,6 +419,19 @@ internal sealed class ArticleContext
             while (k < view.Count && view.PartyAt[k] == mention)
             {
                 k++;
+            }
+
+            // "Sudan's army said …": a later bare "the army" is Sudan's, unless another party's is named too.
+            if (mention.Kind == PartyMentionKind.Institution)
+            {
+                for (var h = i; h < k; h++)
+                {
+                    if (LearnedInstitutions.Contains(view.Lower[h]))
+                    {
+                        LearnInstitution(people, view.Lower[h], mention.Party);
+                        break;
+                    }
+                }
             }
 
             var sawTitle = mention.Kind == PartyMentionKind.Institution;

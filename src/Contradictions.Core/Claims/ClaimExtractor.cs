@@ -45,7 +45,11 @@ public sealed class ClaimExtractor
         return people;
     }
 
-    /// <summary>The people of a corpus from those of its articles, in order: the first article to tie a name to a party wins.</summary>
+    /// <summary>
+    /// The people of a corpus from those of its articles, in order: the first article to tie a
+    /// name to a party wins. An institution ("army") tied to different parties by different
+    /// articles is no one's.
+    /// </summary>
     public static Dictionary<string, string> MergePeople(IEnumerable<IReadOnlyDictionary<string, string>> articles)
     {
         ArgumentNullException.ThrowIfNull(articles);
@@ -54,7 +58,14 @@ public sealed class ClaimExtractor
         {
             foreach (var (name, party) in article)
             {
-                people.TryAdd(name, party);
+                if (ArticleContext.IsInstitutionKey(name))
+                {
+                    ArticleContext.LearnInstitution(people, name, party);
+                }
+                else
+                {
+                    people.TryAdd(name, party);
+                }
             }
         }
 

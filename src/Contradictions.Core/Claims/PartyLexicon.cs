@@ -30,6 +30,7 @@ public sealed class PartyLexicon
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _featuresAfter;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _featuresBefore;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _featuresBeforeOf;
+    private readonly FrozenSet<string> _bodiesAfter;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _commonCapitalized;
     private readonly FrozenDictionary<string, string> _sides;
     private readonly FrozenDictionary<string, ImmutableArray<string>> _backs;
@@ -77,6 +78,7 @@ public sealed class PartyLexicon
         _featuresAfter = lists.FeaturesAfter.GetAlternateLookup<ReadOnlySpan<char>>();
         _featuresBefore = lists.FeaturesBefore.GetAlternateLookup<ReadOnlySpan<char>>();
         _featuresBeforeOf = lists.FeaturesBeforeOf.GetAlternateLookup<ReadOnlySpan<char>>();
+        _bodiesAfter = lists.BodiesAfter;
         _commonCapitalized = lists.CommonCapitalized.GetAlternateLookup<ReadOnlySpan<char>>();
         (_sides, _backs) = ResolveSides(gazetteer, config);
     }
@@ -232,7 +234,7 @@ public sealed class PartyLexicon
         // Capitals are treated like names that may start other names: cities lend their names to
         // agreements, newspapers and events ("Minsk Group", "Washington Post", "Beijing
         // Olympics"), none of which is the government.
-        if (best.Phrase.Blocks || IsPlaceName(text, t, xStart, xEnd)
+        if (best.Phrase.Blocks || IsPlaceName(text, t, xStart, xEnd) || IsCivilBody(text, t, xEnd)
             || (best.Phrase.Ambiguous || best.Phrase.Kind == PartyMentionKind.Capital) && !headlineCase
                 && IsPartOfOtherName(text, t, xStart, xEnd))
         {
@@ -406,6 +408,28 @@ public sealed class PartyLexicon
 
         return start >= 2 && t[start].Has(PartyTokenFlags.Spaced) && t[start - 1].Has(PartyTokenFlags.Of | PartyTokenFlags.Spaced)
             && _featuresBeforeOf.Contains(Text(text, t[start - 2]));
+    }
+
+    /// <summary>
+    /// True when the name ending before token <paramref name="end"/> begins the name of a civil
+    /// body: a capitalised word or two from the body-after list follow it ("Sudan Doctors'
+    /// Committee", "Ukrainian Red Cross"). Such a body speaks for itself, not for the state.
+    /// </summary>
+    private bool IsCivilBody(string text, ReadOnlySpan<PartyToken> t, int end)
+    {
+        if (end >= t.Length || !t[end].Has(PartyTokenFlags.Spaced | PartyTokenFlags.Capitalized))
+        {
+            return false;
+        }
+
+        var first = Text(text, t[end]).ToString();
+        if (_bodiesAfter.Contains(first))
+        {
+            return true;
+        }
+
+        return end + 1 < t.Length && t[end + 1].Has(PartyTokenFlags.Spaced | PartyTokenFlags.Capitalized)
+            && _bodiesAfter.Contains(first + " " + Text(text, t[end + 1]).ToString());
     }
 
     /// <summary>

@@ -7,7 +7,8 @@ namespace Contradictions.Claims;
 /// <summary>
 /// The word lists besides the gazetteer, read from <c>Claims/Data/party-words.tsv</c> (see the
 /// README beside it): institution heads, the nouns that make a head an adjective, geographic
-/// features, phrases that are not parties, and capitalised words that are not names.
+/// features, the words that make a name a civil body's, phrases that are not parties, and
+/// capitalised words that are not names.
 /// </summary>
 internal sealed class PartyWordLists
 {
@@ -24,6 +25,7 @@ internal sealed class PartyWordLists
         FrozenSet<string> featuresAfter,
         FrozenSet<string> featuresBefore,
         FrozenSet<string> featuresBeforeOf,
+        FrozenSet<string> bodiesAfter,
         ImmutableArray<string> notParties,
         FrozenSet<string> commonCapitalized)
     {
@@ -33,6 +35,7 @@ internal sealed class PartyWordLists
         FeaturesAfter = featuresAfter;
         FeaturesBefore = featuresBefore;
         FeaturesBeforeOf = featuresBeforeOf;
+        BodiesAfter = bodiesAfter;
         NotParties = notParties;
         CommonCapitalized = commonCapitalized;
     }
@@ -58,6 +61,13 @@ internal sealed class PartyWordLists
     /// <summary>Words that precede "of" and a name in a place name ("Gulf" in "Gulf of Mexico").</summary>
     public FrozenSet<string> FeaturesBeforeOf { get; }
 
+    /// <summary>
+    /// Capitalised words, or two words, that follow a name in the name of a civil body — doctors,
+    /// journalists, rights monitors, the Red Crescent — which speaks for itself, not for the
+    /// state: "Sudan Doctors' Committee", "Iraqi Human Rights Observatory".
+    /// </summary>
+    public FrozenSet<string> BodiesAfter { get; }
+
     /// <summary>Phrases that contain a party word but are not parties ("Latin America", "Free Syrian Army").</summary>
     public ImmutableArray<string> NotParties { get; }
 
@@ -75,6 +85,7 @@ internal sealed class PartyWordLists
         var after = new List<string>();
         var before = new List<string>();
         var beforeOf = new List<string>();
+        var bodies = new List<string>();
         var common = new List<string>();
         var lineNumber = 0;
         while (reader.ReadLine() is { } line)
@@ -112,6 +123,9 @@ internal sealed class PartyWordLists
                 case "feature-before":
                     before.Add(phrase);
                     break;
+                case "body-after":
+                    bodies.Add(phrase);
+                    break;
                 case "not-party":
                     notParties.Add(phrase);
                     break;
@@ -130,6 +144,7 @@ internal sealed class PartyWordLists
             after.ToFrozenSet(StringComparer.Ordinal),
             before.ToFrozenSet(StringComparer.Ordinal),
             beforeOf.ToFrozenSet(StringComparer.Ordinal),
+            bodies.ToFrozenSet(StringComparer.Ordinal),
             notParties.ToImmutable(),
             common.ToFrozenSet(StringComparer.Ordinal));
     }

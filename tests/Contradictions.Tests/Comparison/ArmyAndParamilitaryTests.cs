@@ -63,9 +63,22 @@ public sealed class ArmyAndParamilitaryTests : IClassFixture<ArmyAndParamilitary
         claims.Single(c => c.Denial is not null).Attribution.Party.ShouldBe("RSF");
         claims.Single(c => c.Figure is not null).Attribution.Party.ShouldBe("Sudan");
 
-        // "The RSF said it had taken control of …, a claim the army denied.": the army is not
-        // named as a party in that article; the denial is no one's rather than the RSF's own.
-        _run.ClaimsOf("b-nile-daily.md", "a claim the army denied").Single(c => c.Denial is not null).Attribution.Party.ShouldBeNull();
+        // "The RSF said it had taken control of …, a claim the army denied.": that article names
+        // no country's army, but another says "Sudan's army said …" and none ties the army to
+        // anyone else, so the bare "the army" is Sudan's here too; never the RSF's own denial.
+        _run.ClaimsOf("b-nile-daily.md", "a claim the army denied").Single(c => c.Denial is not null).Attribution.Party.ShouldBe("Sudan");
+    }
+
+    [Fact]
+    public void A_civil_body_named_after_the_country_speaks_for_itself_and_lends_the_army_no_party()
+    {
+        // "The Sudan Doctors' Committee said the number of civilians killed had risen to 97."
+        var committee = _run.SentenceOf("c-observer.md", "Sudan Doctors' Committee");
+        committee.Attribution.Party.ShouldBeNull();
+
+        // The next sentence's "The army said …" is the army's, which the corpus ties to Sudan:
+        // not the committee's, and not the RSF's, the last party that spoke before it.
+        _run.SentenceOf("c-observer.md", "The army said RSF fighters").Attribution.Party.ShouldBe("Sudan");
     }
 
     /// <summary>One run of the pipeline over the sudan corpus.</summary>
