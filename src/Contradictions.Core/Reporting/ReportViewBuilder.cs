@@ -135,7 +135,7 @@ public sealed partial class ReportViewBuilder
             Why = c.Why,
             Quantity = c.Quantity,
             Accounts = c.Accounts,
-        }) with { Severity = c.AcrossSides ? "agreement across sides" : "agreement", Review = "" }).ToList();
+        }) with { Severity = c.AcrossSides ? "agreement across sides" : "agreement", Review = "", Change = "" }).ToList();
         var timeline = Timeline.Of(incident, _articles).Select(e => new TimelineView(
             e.Date is { } d ? Date(d) : string.Create(CultureInfo.InvariantCulture, $"undated, arrived in run {e.Arrival}"),
             e.Speaker + (e.Party is { } p ? $" ({p})" : ""), e.What, Source(_articles[e.Article], e.Sentence), SentenceLink(e.Article, e.Sentence))).ToList();
@@ -176,7 +176,10 @@ public sealed partial class ReportViewBuilder
         [.. conflict.Accounts.Select(a => new AccountView(a.Party, [.. a.Claims.Select(ToEvidence)]))])
     {
         Dismissed = conflict.Review.Status == "dismissed",
-        Change = conflict.Change,
+        // Only what is new or changed since the last run is marked, and a first run has no last
+        // run: no conflict is marked then, as no incident is. An unmarked conflict's view is the
+        // same on every run, so its page is kept until its content changes.
+        Change = _result.Changes.FirstRun || conflict.Change == "unchanged" ? "" : conflict.Change,
         Previous = conflict.Previous ?? "",
     };
 

@@ -24,8 +24,6 @@ public sealed class PageCacheTests
             File.SetLastWriteTimeUtc(file, old);
         }
 
-        // The incident was "new" the first time and is "unchanged" now: its page changes once.
-        Analyze(corpus);
         Analyze(corpus);
         foreach (var file in new[] { page, article, markdown })
         {
@@ -38,6 +36,25 @@ public sealed class PageCacheTests
         File.GetLastWriteTimeUtc(article).ShouldBe(old);
         File.GetLastWriteTimeUtc(markdown).ShouldBe(old);
         File.GetLastWriteTimeUtc(Path.Combine(corpus.Reports, "index.html")).ShouldNotBe(old);
+    }
+
+    [Fact]
+    public void A_first_run_marks_nothing_new_so_a_second_run_that_changes_nothing_keeps_every_incident_page()
+    {
+        using var corpus = new TempCorpus().WithSeeds();
+        Analyze(corpus);
+        var pages = Directory.GetFiles(corpus.Reports, "incident-*.html").Concat(Directory.GetFiles(corpus.Reports, "incident-*.md")).ToList();
+        pages.ShouldNotBeEmpty();
+        pages.ShouldAllBe(f => !File.ReadAllText(f).Contains("since last run"));
+        var old = new DateTime(2001, 1, 1, 0, 0, 0, DateTimeKind.Utc);
+        foreach (var file in pages)
+        {
+            File.SetLastWriteTimeUtc(file, old);
+        }
+
+        Analyze(corpus);
+
+        pages.ShouldAllBe(f => File.GetLastWriteTimeUtc(f) == old);
     }
 
     [Fact]
