@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 
 namespace Contradictions.Claims;
@@ -130,6 +131,13 @@ internal static class AccusationExtractor
 
             // "condemned the attack": the act of someone the speaker does not name.
             if (noun && Condemned(view, start))
+            {
+                return new Accusation(null, act, null, MentionsCivilians(view, start, end), SpeakerFinder.Slice(view, start, end));
+            }
+
+            // "used by militants to plan attacks", "unidentified gunmen opened fire": an actor
+            // the text names, but no party; the speaker's statement does not make it the other side.
+            if (UnnamedActor(view, start, end))
             {
                 return new Accusation(null, act, null, MentionsCivilians(view, start, end), SpeakerFinder.Slice(view, start, end));
             }
@@ -426,6 +434,45 @@ internal static class AccusationExtractor
             if (view.Is(k, "our") || view.Is(k, "us"))
             {
                 return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Actors a text names without naming a party: who they fight for is not said.
+    private static readonly FrozenSet<string> UnnamedActors = FrozenSet.Create(StringComparer.Ordinal,
+        "militants", "militant", "gunmen", "gunman", "terrorists", "terrorist", "insurgents", "insurgent", "rebels", "rebel",
+        "attackers", "attacker", "assailants", "assailant", "jihadists", "jihadist", "extremists", "extremist");
+
+    /// <summary>
+    /// True when the act's subject or agent is a bare actor noun — "militants to plan attacks",
+    /// "militant attacks", "gunmen opened fire", "an attack by unidentified gunmen" — within a
+    /// few words of it and its clause.
+    /// </summary>
+    private static bool UnnamedActor(SentenceView view, int start, int end)
+    {
+        for (var k = start - 1; k >= 0 && start - k <= 3; k--)
+        {
+            if (!view.Tokens[k].IsWord || view.IsClauseBreak(k))
+            {
+                break;
+            }
+
+            if (UnnamedActors.Contains(view.Lower[k]))
+            {
+                return true;
+            }
+        }
+
+        if (end < view.Count && view.Is(end, "by"))
+        {
+            for (var k = end + 1; k < view.Count && k - end <= 3 && view.Tokens[k].IsWord; k++)
+            {
+                if (UnnamedActors.Contains(view.Lower[k]))
+                {
+                    return true;
+                }
             }
         }
 
