@@ -567,7 +567,9 @@ internal static class AccusationExtractor
                 return opponentOf(speakerParty);
             }
 
-            if (!view.Tokens[k].IsWord || view.Is(k, "the") || view.Is(k, "this") || view.Is(k, "these") || view.Is(k, "that"))
+            // "sites in Pakistan after Kashmir attack": a party before a preposition is not the act's modifier.
+            if (!view.Tokens[k].IsWord || view.Is(k, "the") || view.Is(k, "this") || view.Is(k, "these") || view.Is(k, "that")
+                || ModifierStops.Contains(view.Lower[k]))
             {
                 break;
             }
@@ -575,6 +577,10 @@ internal static class AccusationExtractor
 
         return null;
     }
+
+    // Words that end the modifier of an act noun, looking back from it.
+    private static readonly FrozenSet<string> ModifierStops = FrozenSet.Create(StringComparer.Ordinal,
+        "after", "before", "since", "following", "amid", "during", "in", "on", "at", "near", "from", "to", "of", "for", "and", "or");
 
     // Acts whose party named after them is their object, not a late subject.
     private static bool IsObjectPosition(ActKind act) => act is ActKind.Aggression or ActKind.Provocation;
