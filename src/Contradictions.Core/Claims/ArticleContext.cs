@@ -240,7 +240,8 @@ internal sealed class ArticleContext
             return attribution.Party;
         }
 
-        if (lower is "its" or "their" or "his" or "her")
+        // "its soldiers", and the subject of "lost" as a pronoun: "it had lost no aircraft".
+        if (lower is "its" or "their" or "his" or "her" or "it" or "they")
         {
             // The nearest party named before the figure: "a failed X offensive led to the death of 21 of its soldiers".
             string? nearest = null;

@@ -134,8 +134,10 @@ public sealed class ClaimExtractor
 
             foreach (var figure in _figures.Extract(sentence.Text))
             {
-                // "denied reports that dozens of soldiers had been killed": a figure the speaker denies is no claim of theirs.
-                if (deniedText.Exists(d => figure.Span.Start >= d.Start && figure.Span.Start < d.End))
+                // "denied reports that dozens of soldiers had been killed": a figure the speaker denies is
+                // no claim of theirs; but "denied losing any aircraft" is their own count of none.
+                if (deniedText.Exists(d => figure.Span.Start >= d.Start && figure.Span.Start < d.End)
+                    && !(figure.Value.High == 0 && figure.Text.StartsWith("any ", StringComparison.OrdinalIgnoreCase)))
                 {
                     continue;
                 }

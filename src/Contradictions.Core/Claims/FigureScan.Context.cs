@@ -472,6 +472,12 @@ internal sealed partial class FigureScan
             p--;
         }
 
+        // "India said it had lost no aircraft": the pronoun stands for a party named before it.
+        if (p >= 0 && (IsWord(p, "it") || IsWord(p, "they") || IsWord(p, "we")))
+        {
+            return (p, p + 1);
+        }
+
         return p < 0 ? NoCue : ReadCueBackward(p, possessive: false);
     }
 

@@ -161,6 +161,40 @@ internal sealed partial class FigureScan
         Qualifier = null,
     };
 
+    // Words that, a few words before "any", make it none: "had not lost any", "denied losing any".
+    private static readonly string[] Negations = ["not", "never", "denied", "denies", "deny", "denying", "without"];
+
+    /// <summary>
+    /// True when a negation or a denial stands up to four words before token <paramref name="j"/>
+    /// in the same clause ("had not lost any", "didn't lose any", "denied losing any").
+    /// </summary>
+    private bool NegatedBefore(int j)
+    {
+        for (int k = j - 1; k >= 0 && j - k <= 4; k--)
+        {
+            if (_t[k].Kind != FigureTokenKind.Word)
+            {
+                return false;
+            }
+
+            var word = _text.AsSpan(_t[k].Start, _t[k].End - _t[k].Start);
+            if (word.EndsWith("n't", StringComparison.OrdinalIgnoreCase) || word.EndsWith("n’t", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+
+            foreach (var negation in Negations)
+            {
+                if (IsWord(k, negation))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Reads one number (digits or words) at token <paramref name="j"/>.</summary>
     private bool ReadNumber(int j, out NumberPhrase phrase)
     {
@@ -230,6 +264,16 @@ internal sealed partial class FigureScan
                 }
 
                 return false;
+
+            case NumberWordKind.NegatedAny:
+                // "had not lost any aircraft", "denied losing any": the speaker's zero.
+                if (!NegatedBefore(j))
+                {
+                    return false;
+                }
+
+                phrase.Form = NumberForm.ZeroDeterminer;
+                return true;
 
             case NumberWordKind.Article:
                 return ReadArticle(j, ref phrase);

@@ -236,7 +236,7 @@ internal static class FigureVocabulary
         ("dispatched", OutcomeKind.Deployed, BA), ("stationed", OutcomeKind.Deployed, A),
         ("massed", OutcomeKind.Deployed, BA),
 
-        ("lost", OutcomeKind.Lost, BA | L), ("losing", OutcomeKind.Lost, B | L), ("loss of", OutcomeKind.Lost, B),
+        ("lost", OutcomeKind.Lost, BA | L), ("losing", OutcomeKind.Lost, B | L), ("lose", OutcomeKind.Lost, B | L), ("loss of", OutcomeKind.Lost, B),
         ("eliminated", OutcomeKind.Lost, BA), ("eliminating", OutcomeKind.Lost, B),
         ("neutralized", OutcomeKind.Lost, BA), ("neutralised", OutcomeKind.Lost, BA),
     ];
@@ -440,6 +440,7 @@ internal static class FigureVocabulary
     public static readonly string[] SubjectSkips =
     [
         "who", "which", "that", "has", "have", "had", "also", "reportedly", "allegedly", "itself", "themselves", "reported",
+        "not", "never", "denied", "denies", "did", "does", "didn't", "hasn't", "hadn't", "haven't",
     ];
 
     /// <summary>Single words that join the members of a list of counts.</summary>
@@ -530,6 +531,7 @@ internal static class FigureVocabulary
         list.Add(("zero", new NumberWord(NumberWordKind.ZeroPronoun, 0)));
         list.Add(("nobody", new NumberWord(NumberWordKind.ZeroPerson, 0)));
         list.Add(("not", new NumberWord(NumberWordKind.Not, 0)));
+        list.Add(("any", new NumberWord(NumberWordKind.NegatedAny, 0)));
         list.Add(("a", new NumberWord(NumberWordKind.Article, 1)));
         list.Add(("an", new NumberWord(NumberWordKind.Article, 1)));
         list.Add(("half", new NumberWord(NumberWordKind.Half, 0.5)));

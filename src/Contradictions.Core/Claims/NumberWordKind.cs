@@ -27,6 +27,9 @@ internal enum NumberWordKind : byte
     /// <summary>"not", which makes zero with "a single" or "one".</summary>
     Not,
 
+    /// <summary>"any", zero after a negation or a denial ("had not lost any aircraft", "denied losing any").</summary>
+    NegatedAny,
+
     /// <summary>"a", "an": one when clearly a count, and the start of "a dozen", "a few".</summary>
     Article,
 
