@@ -71,6 +71,14 @@ internal static class AccusationExtractor
                     if (accusation is not null && !Contains(result, accusation))
                     {
                         result.Add(accusation);
+
+                        // "M23 rebels, backed by Rwandan troops, had attacked": the backer the
+                        // aside names is accused of the act too.
+                        if (accusation.Actor is not null && Backer(view, i) is { } backer && backer != accusation.Actor
+                            && accusation with { Actor = backer } is var backed && !Contains(result, backed))
+                        {
+                            result.Add(backed);
+                        }
                     }
                 }
 
@@ -362,6 +370,14 @@ internal static class AccusationExtractor
                 break;
             }
 
+            // "M23 rebels, backed by Rwandan troops, had attacked": the backer between commas
+            // is not the subject; look past the aside.
+            if (view.IsPunct(k, ',') && BackingAsideStart(view, k) is { } aside)
+            {
+                k = aside;
+                continue;
+            }
+
             if (view.PartyAt[k] is { } mention)
             {
                 return mention.Party;
@@ -380,6 +396,64 @@ internal static class AccusationExtractor
             if (ClaimWords.ReportingVerbs.Contains(view.Lower[k]) || view.Is(k, "that"))
             {
                 break;
+            }
+        }
+
+        return null;
+    }
+
+    // Participles that open an aside about who stands behind the subject.
+    private static readonly FrozenSet<string> BackingWords = FrozenSet.Create(StringComparer.Ordinal,
+        "backed", "supported", "armed", "aided", "funded", "trained", "sponsored", "equipped");
+
+    /// <summary>
+    /// The comma that opens an aside closed by the comma at <paramref name="close"/>, when the
+    /// aside starts with a backing participle ("…, backed by X, …"); otherwise null.
+    /// </summary>
+    private static int? BackingAsideStart(SentenceView view, int close)
+    {
+        for (var k = close - 1; k >= 0 && close - k <= 8; k--)
+        {
+            if (view.IsPunct(k, ','))
+            {
+                return k + 1 < close && BackingWords.Contains(view.Lower[k + 1]) ? k : null;
+            }
+
+            if (view.IsClauseBreak(k) || view.IsQuoteMark(k))
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The party named in a backing aside that ends right before the act ("…, backed by X, attacked"), or null.</summary>
+    private static string? Backer(SentenceView view, int act)
+    {
+        for (var k = act - 1; k >= 0 && act - k <= 3; k--)
+        {
+            if (view.IsPunct(k, ','))
+            {
+                if (BackingAsideStart(view, k) is not { } open)
+                {
+                    return null;
+                }
+
+                for (var m = open + 1; m < k; m++)
+                {
+                    if (view.PartyAt[m] is { } mention)
+                    {
+                        return mention.Party;
+                    }
+                }
+
+                return null;
+            }
+
+            if (!view.Tokens[k].IsWord)
+            {
+                return null;
             }
         }
 

@@ -188,9 +188,10 @@ public static class PartyDiscovery
         var found = new SortedSet<string>(StringComparer.Ordinal);
         foreach (var (name, uses) in groupUses)
         {
-            // "Islamist militants", "Jihadist groups": an ideology, not a party.
-            if (uses >= 2 && lexicon.Find(name).IsEmpty && !surnames.Contains(name) && !name.EndsWith("ist", StringComparison.Ordinal)
-                && !name.EndsWith("ic", StringComparison.Ordinal))
+            // "Islamist militants", "Jihadist groups": an ideology, not a party. Two uses as a
+            // group, or one and a statement of its own ("M23 rebels" and "the M23 said").
+            if ((uses >= 2 || speakerArticles.ContainsKey(name)) && lexicon.Find(name).IsEmpty && !surnames.Contains(name)
+                && !name.EndsWith("ist", StringComparison.Ordinal) && !name.EndsWith("ic", StringComparison.Ordinal))
             {
                 found.Add(name);
             }

@@ -45,6 +45,20 @@ public sealed class PartyDiscoveryTests
     }
 
     [Fact]
+    public void A_group_named_once_as_fighters_that_also_speaks_is_a_party()
+    {
+        // "M23 rebels" once in one article, "The M23 said" in another: two kinds of evidence.
+        // A group named once that never speaks, or a speaker named once that is never a group, is not.
+        var articles = new[]
+        {
+            Article("The government said M23 rebels had entered the town. Witnesses said ADF fighters were seen nearby."),
+            Article("The M23 said it controlled the airport. Kabila said the talks were over."),
+        };
+
+        PartyDiscovery.Discover(articles, PartyLexicon.Default).ShouldBe(["M23"]);
+    }
+
+    [Fact]
     public void An_authority_that_speaks_and_is_named_often_is_a_party_but_a_news_agency_is_not()
     {
         var articles = new[]
