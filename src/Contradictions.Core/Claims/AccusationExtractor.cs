@@ -380,6 +380,20 @@ internal static class AccusationExtractor
 
             if (view.PartyAt[k] is { } mention)
             {
+                // "targets in southern Lebanon after rockets were fired": a country named as
+                // where something is, not who acts.
+                var first = k;
+                while (first > 0 && view.PartyAt[first - 1] == mention)
+                {
+                    first--;
+                }
+
+                if (IsPlaceUse(view, first))
+                {
+                    k = first;
+                    continue;
+                }
+
                 return mention.Party;
             }
 
@@ -400,6 +414,27 @@ internal static class AccusationExtractor
         }
 
         return null;
+    }
+
+    // Prepositions that make the country after them a place ("in Lebanon", "across Ukraine").
+    private static readonly FrozenSet<string> PlacePrepositions = FrozenSet.Create(StringComparer.Ordinal,
+        "in", "into", "inside", "across", "throughout", "near", "from");
+
+    // Compass and other words that may stand between such a preposition and the country.
+    private static readonly FrozenSet<string> PlaceModifiers = FrozenSet.Create(StringComparer.Ordinal,
+        "southern", "northern", "eastern", "western", "central", "occupied", "north", "south", "east", "west",
+        "northeastern", "northwestern", "southeastern", "southwestern");
+
+    /// <summary>True when the mention starting at token <paramref name="first"/> names a place: "in (southern) X".</summary>
+    private static bool IsPlaceUse(SentenceView view, int first)
+    {
+        var k = first - 1;
+        if (k >= 0 && PlaceModifiers.Contains(view.Lower[k]))
+        {
+            k--;
+        }
+
+        return k >= 0 && PlacePrepositions.Contains(view.Lower[k]);
     }
 
     // Participles that open an aside about who stands behind the subject.
