@@ -29,8 +29,14 @@ internal static class AccusationExtractor
     /// own side is said not to have done ("Israeli forces had not struck the hospital", said
     /// by Israel's military): a denial in the speaker's own words.
     /// </summary>
+    /// <param name="view">The clause.</param>
+    /// <param name="speakerParty">The speaker's party, or null.</param>
+    /// <param name="opponentOf">The other side of a party.</param>
+    /// <param name="excluded">Tokens already read as something else (denied words).</param>
+    /// <param name="ownDenials">Receives the speaker's denials of its own side's acts.</param>
+    /// <param name="ownActs">Which party told of its own act in this sentence and the one before, or null to keep no track.</param>
     public static ImmutableArray<Accusation> Extract(SentenceView view, string? speakerParty, Func<string?, string?> opponentOf, bool[] excluded,
-        List<Denial>? ownDenials)
+        List<Denial>? ownDenials, OwnActMemory? ownActs = null)
     {
         var result = ImmutableArray.CreateBuilder<Accusation>();
         var i = 0;
@@ -56,7 +62,7 @@ internal static class AccusationExtractor
                 {
                     // "Israeli forces had not struck the hospital", "said its forces had carried out no strikes".
                     if (ownDenials is not null && speakerParty is not null && !view.InQuote[i]
-                        && (SelfReport(view, i) || Build(view, i, end, act, speakerParty, opponentOf) is { } denied && denied.Actor == speakerParty))
+                        && (SelfReport(view, i) || Build(view, i, end, act, speakerParty, opponentOf, ownActs) is { } denied && denied.Actor == speakerParty))
                     {
                         ownDenials.Add(new Denial(act, act == ActKind.TargetingCivilians || MentionsCivilians(view, i, end), SpeakerFinder.Slice(view, i, end)));
                     }
@@ -67,7 +73,7 @@ internal static class AccusationExtractor
                     // goes on with the actor of the act before it.
                     var accusation = Continues(view, i, result) is { } previous
                         ? new Accusation(previous.Actor, act, null, act == ActKind.TargetingCivilians || MentionsCivilians(view, i, end), SpeakerFinder.Slice(view, i, end))
-                        : Build(view, i, end, act, speakerParty, opponentOf);
+                        : Build(view, i, end, act, speakerParty, opponentOf, ownActs);
                     if (accusation is not null && !Contains(result, accusation))
                     {
                         result.Add(accusation);
@@ -101,7 +107,8 @@ internal static class AccusationExtractor
             ? before[^1]
             : null;
 
-    private static Accusation? Build(SentenceView view, int start, int end, ActKind act, string? speakerParty, Func<string?, string?> opponentOf)
+    private static Accusation? Build(SentenceView view, int start, int end, ActKind act, string? speakerParty, Func<string?, string?> opponentOf,
+        OwnActMemory? ownActs)
     {
         // "X and Y accused each other of …": mutual blame names no one actor; the outlet's
         // summary of it is not itself a claim against either side.
@@ -133,6 +140,17 @@ internal static class AccusationExtractor
             // "The army said its aircraft had struck …", "the Guards said they had detained …":
             // the speaker telling of its own act accuses no one.
             if (SelfReport(view, start))
+            {
+                if (ownActs is not null)
+                {
+                    ownActs.Now = speakerParty;
+                }
+
+                return null;
+            }
+
+            // "It said the strikes hit depots", after "it struck targets": its own strikes.
+            if (noun && ownActs?.Before == speakerParty && Definite(view, start))
             {
                 return null;
             }
@@ -462,6 +480,10 @@ internal static class AccusationExtractor
 
         return null;
     }
+
+    /// <summary>True when the act noun at <paramref name="start"/> is definite, pointing back: "the strikes", "these raids".</summary>
+    private static bool Definite(SentenceView view, int start) =>
+        start > 0 && view.Lower[start - 1] is "the" or "these" or "those" or "this" or "that";
 
     /// <summary>The party named in a backing aside that ends right before the act ("…, backed by X, attacked"), or null.</summary>
     private static string? Backer(SentenceView view, int act)

@@ -92,8 +92,10 @@ public sealed class ClaimExtractor
         var result = ImmutableArray.CreateBuilder<SentenceClaims>(sentences.Length);
         var previousFrame = TimeFrame.None;
         var previousParagraph = -1;
+        var ownActs = new OwnActMemory();
         for (var i = 0; i < sentences.Length; i++)
         {
+            ownActs.Next();
             var sentence = sentences[i];
             var view = views[i];
             var attribution = context.Attribute(i, sentences);
@@ -121,7 +123,7 @@ public sealed class ClaimExtractor
                 }
 
                 var ownDenials = new List<Denial>();
-                foreach (var accusation in AccusationExtractor.Extract(clause, speaker.Party, context.OpponentOf, excluded, ownDenials))
+                foreach (var accusation in AccusationExtractor.Extract(clause, speaker.Party, context.OpponentOf, excluded, ownDenials, ownActs))
                 {
                     claims.Add(new Claim(ClaimKind.Accusation, speaker, Accusation: accusation));
                 }
