@@ -247,6 +247,23 @@ public sealed class IncidentComparer
             Add((owner, "people", outcome), new FigureItem(items, new FigureValue(values.Sum(v => v.Low), values.Sum(v => v.High), stated, FigureQualifier.Exact), false));
         }
 
+        // A side's toll naming no place joins the one place the incident's other tolls of the
+        // same kind are counted at: "about 30 people were killed" (the military) and "at least
+        // 100 people … in Sagaing" (the opposition) are one toll. With two such places, or none,
+        // or no count there that states a number (only "several people"), or one set in another
+        // time, it stays the incident's own.
+        foreach (var key in quantities.Keys.Where(k => k.Owner == IncidentKey).ToList())
+        {
+            var located = quantities.Keys.Where(k => k.Owner != IncidentKey && k.Owner.StartsWith(PlacePrefix, StringComparison.Ordinal)
+                && k.Item == key.Item && k.Outcome == key.Outcome).ToList();
+            if (located.Count == 1 && quantities[located[0]].Any(f => f.Value.Stated is not null)
+                && quantities[located[0]].All(f => f.Items.All(i => !i.Article.Claims[i.Evidence.Sentence].Frame.IsBackground)))
+            {
+                quantities[located[0]].AddRange(quantities[key].Select(f => f with { ByIncident = true }));
+                quantities.Remove(key);
+            }
+        }
+
         foreach (var ((owner, item, outcome), figures) in quantities.OrderBy(q => q.Key.Owner, StringComparer.Ordinal)
             .ThenBy(q => q.Key.Item, StringComparer.Ordinal).ThenBy(q => q.Key.Outcome, StringComparer.Ordinal))
         {
@@ -269,7 +286,7 @@ public sealed class IncidentComparer
                 // The incident's own toll is the weakest key: a side's two counts are read as a
                 // revision only when one article states both ("3 soldiers were killed … later,
                 // a 4th"); two articles may be telling of two events grouped together.
-                if (values.Count < 2 || (owner == IncidentKey && own.Select(f => f.Items[0].Article.Article.Id).Distinct().Count() > 1))
+                if (values.Count < 2 || ((owner == IncidentKey || own.Any(f => f.ByIncident)) && own.Select(f => f.Items[0].Article.Article.Id).Distinct().Count() > 1))
                 {
                     continue;
                 }
@@ -543,5 +560,12 @@ public sealed class IncidentComparer
     /// <param name="Background">True when its sentence is another article's background attached to the incident.</param>
     private sealed record Item(ClaimEvidence Evidence, string Key, AnalyzedArticle Article, bool Background);
 
-    private sealed record FigureItem(List<Item> Items, FigureValue Value, bool StatesPeople);
+    /// <param name="Items">The claims that state it.</param>
+    /// <param name="Value">The count.</param>
+    /// <param name="StatesPeople">True when it counts people as a whole ("no one", "12 people").</param>
+    private sealed record FigureItem(List<Item> Items, FigureValue Value, bool StatesPeople)
+    {
+        /// <summary>True when it is a side's toll naming no place, joined to the one place the incident's tolls name.</summary>
+        public bool ByIncident { get; init; }
+    }
 }

@@ -38,6 +38,28 @@ public sealed class IncidentTollTests
     }
 
     [Fact]
+    public void A_sides_toll_naming_no_place_joins_the_one_place_the_other_tolls_name()
+    {
+        // "about 30 people were killed" (the army, no place) and "at least 100 people … in Kalay"
+        // (an opposition body speaking through the outlet) are one toll of the incident.
+        using var corpus = new TempCorpus();
+        corpus.Write("north.md", "---\ntitle: Air strike on village kills scores\noutlet: Hill Courier\npublished: 2023-04-12\n---\n\n" +
+            "Air strike on village kills scores\n\n" +
+            "Jets bombed a crowd gathered for a ceremony in Kalay on Tuesday, killing at least 100 people, the opposition council said.\n");
+        corpus.Write("south.md", "---\ntitle: Army says village strike hit a rebel ceremony\noutlet: Capital Herald\npublished: 2023-04-12\n---\n\n" +
+            "Army says village strike hit a rebel ceremony\n\n" +
+            "Myanmar's army said its jets struck a rebel ceremony at the village of Kalay on Tuesday.\n\n" +
+            "Myanmar's army said about 30 people were killed.\n");
+
+        var result = new CorpusAnalyzer(TimeProvider.System).Analyze(AnalyzeOptions.Default with { Corpus = corpus.Corpus });
+
+        var toll = result.Incidents.ShouldHaveSingleItem().Conflicts.Where(c => c.Kind == ConflictKind.Figure).ShouldHaveSingleItem();
+        toll.Severity.ShouldBe(Severity.Contradiction);
+        toll.Quantity.ShouldBe("people killed in Kalay");
+        toll.Accounts.Select(a => a.Party).ShouldBe(["Myanmar", "outlet: Hill Courier"]);
+    }
+
+    [Fact]
     public void An_outlets_own_toll_is_not_set_against_a_sides_toll_of_the_incident()
     {
         using var corpus = new TempCorpus();
