@@ -434,25 +434,20 @@ internal static class AccusationExtractor
         return null;
     }
 
-    // Prepositions that make the country after them a place ("in Lebanon", "across Ukraine").
-    private static readonly FrozenSet<string> PlacePrepositions = FrozenSet.Create(StringComparer.Ordinal,
-        "in", "into", "inside", "across", "throughout", "near", "from");
-
-    // Compass and other words that may stand between such a preposition and the country.
-    private static readonly FrozenSet<string> PlaceModifiers = FrozenSet.Create(StringComparer.Ordinal,
-        "southern", "northern", "eastern", "western", "central", "occupied", "north", "south", "east", "west",
-        "northeastern", "northwestern", "southeastern", "southwestern");
-
-    /// <summary>True when the mention starting at token <paramref name="first"/> names a place: "in (southern) X".</summary>
+    /// <summary>
+    /// True when the mention starting at token <paramref name="first"/> names a place: after a
+    /// place cue of <see cref="PlaceWords"/> or "from", with a modifier between or not ("in
+    /// southern X", "across occupied X", "from X").
+    /// </summary>
     private static bool IsPlaceUse(SentenceView view, int first)
     {
         var k = first - 1;
-        if (k >= 0 && PlaceModifiers.Contains(view.Lower[k]))
+        if (k >= 0 && PlaceWords.Of(view.Lower[k]).Kind is PlaceWordKind.Modifier or PlaceWordKind.Compass)
         {
             k--;
         }
 
-        return k >= 0 && PlacePrepositions.Contains(view.Lower[k]);
+        return k >= 0 && (PlaceWords.Of(view.Lower[k]).Kind == PlaceWordKind.Cue || view.Is(k, "from"));
     }
 
     // Participles that open an aside about who stands behind the subject.
