@@ -79,11 +79,13 @@ internal static class AccusationExtractor
                         result.Add(accusation);
 
                         // "M23 rebels, backed by Rwandan troops, had attacked": the backer the
-                        // aside names is accused of the act too.
-                        if (accusation.Actor is not null && Backer(view, i) is { } backer && backer != accusation.Actor
-                            && accusation with { Actor = backer } is var backed && !Contains(result, backed))
+                        // aside names is accused of the act too; so is the first of two
+                        // modifiers joined by "and" ("US and British strikes").
+                        var partner = accusation.Actor is null ? null : Backer(view, i) ?? JoinedModifier(view, i, accusation.Actor);
+                        if (partner is not null && partner != accusation.Actor
+                            && accusation with { Actor = partner } is var joined && !Contains(result, joined))
                         {
-                            result.Add(backed);
+                            result.Add(joined);
                         }
                     }
                 }
@@ -479,6 +481,26 @@ internal static class AccusationExtractor
     /// <summary>True when the act noun at <paramref name="start"/> is definite, pointing back: "the strikes", "these raids".</summary>
     private static bool Definite(SentenceView view, int start) =>
         start > 0 && view.Lower[start - 1] is "the" or "these" or "those" or "this" or "that";
+
+    /// <summary>
+    /// The party before "and" when the act noun at <paramref name="start"/> is modified by two
+    /// parties joined by it ("US and British strikes": the United States, besides Britain), or null.
+    /// </summary>
+    private static string? JoinedModifier(SentenceView view, int start, string actor)
+    {
+        if (start < 1 || view.PartyAt[start - 1] is not { } last || last.Party != actor)
+        {
+            return null;
+        }
+
+        var first = start - 1;
+        while (first > 0 && view.PartyAt[first - 1] == last)
+        {
+            first--;
+        }
+
+        return first >= 2 && view.Is(first - 1, "and") && view.PartyAt[first - 2] is { } other && other.Party != actor ? other.Party : null;
+    }
 
     /// <summary>The party named in a backing aside that ends right before the act ("…, backed by X, attacked"), or null.</summary>
     private static string? Backer(SentenceView view, int act)

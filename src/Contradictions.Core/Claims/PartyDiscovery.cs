@@ -190,7 +190,7 @@ public static class PartyDiscovery
         {
             // "Islamist militants", "Jihadist groups": an ideology, not a party. Two uses as a
             // group, or one and a statement of its own ("M23 rebels" and "the M23 said").
-            if ((uses >= 2 || speakerArticles.ContainsKey(name)) && lexicon.Find(name).IsEmpty && !surnames.Contains(name)
+            if ((uses >= 2 || speakerArticles.ContainsKey(name) || speakerArticles.ContainsKey(name + "s")) && lexicon.Find(name).IsEmpty && !surnames.Contains(name)
                 && !name.EndsWith("ist", StringComparison.Ordinal) && !name.EndsWith("ic", StringComparison.Ordinal))
             {
                 found.Add(name);
@@ -217,7 +217,20 @@ public static class PartyDiscovery
             }
         }
 
+        // "Houthi rebels" and "the Houthis said" are one party, under the name used with the
+        // group word; the plural is its alias (see PluralAlias).
+        found.RemoveWhere(name => name.EndsWith('s') && found.Contains(name[..^1]));
         return [.. found];
+    }
+
+    /// <summary>
+    /// The plural a found party is also called by, "the Houthis" for "Houthi", or null for a
+    /// name that already ends in s.
+    /// </summary>
+    public static string? PluralAlias(string name)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(name);
+        return name.EndsWith('s') ? null : name + "s";
     }
 
     // Words that make "the X …" an authority that can be a side: a ministry, an army, a government.

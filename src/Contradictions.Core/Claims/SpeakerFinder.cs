@@ -300,9 +300,18 @@ internal static class SpeakerFinder
         {
             if (view.PartyAt[i] is { } mention)
             {
-                // "Both X and Y said": no one party speaks.
-                mutual |= party is not null && party != mention.Party;
-                party ??= mention.Party;
+                if (party is not null && party != mention.Party && AfterPossessive(view, i))
+                {
+                    // "Yemen's Houthi rebels said": the group the country's name qualifies speaks.
+                    party = mention.Party;
+                }
+                else
+                {
+                    // "Both X and Y said": no one party speaks.
+                    mutual |= party is not null && party != mention.Party;
+                    party ??= mention.Party;
+                }
+
                 named = true;
             }
             else if (view.Tokens[i].IsCapitalized(view.Text) && !ClaimWords.InstitutionWords.Contains(view.Lower[i])
@@ -324,6 +333,13 @@ internal static class SpeakerFinder
         }
 
         return new SpeakerCue(Slice(view, start, end), party, source, named, verb) { Mutual = mutual };
+    }
+
+    /// <summary>True when token <paramref name="i"/> follows a possessive ending ("Yemen's Houthi").</summary>
+    private static bool AfterPossessive(SentenceView view, int i)
+    {
+        var before = view.Text.AsSpan(0, view.Tokens[i].Start).TrimEnd();
+        return before.EndsWith("'s", StringComparison.Ordinal) || before.EndsWith("’s", StringComparison.Ordinal);
     }
 
     public static string Slice(SentenceView view, int start, int end)

@@ -60,7 +60,7 @@ internal static class ClaimsStage
         var lexicon = discovered.IsEmpty ? baseLexicon : PartyLexicon.Create(config with
         {
             Parties = config.Parties.AddRange(discovered.Select(name =>
-                new PartyDefinition(name, longForms.TryGetValue(name, out var longForm) ? [longForm] : [], null, [], 0))),
+                new PartyDefinition(name, Aliases(name, longForms), null, [], 0))),
         });
         var lexiconKey = StateKeys.Of(discoveryKey, string.Join('\n', discovered.Select(name =>
             longForms.TryGetValue(name, out var longForm) ? name + "=" + longForm : name)));
@@ -117,6 +117,23 @@ internal static class ClaimsStage
 
         store.SaveClaims(updates);
         return new ClaimsOutcome([.. claims], lexicon, [.. changed], reused);
+    }
+
+    /// <summary>A found party's other names: the long form it was introduced with, and its plural ("the Houthis").</summary>
+    private static ImmutableArray<string> Aliases(string name, Dictionary<string, string> longForms)
+    {
+        var aliases = ImmutableArray.CreateBuilder<string>(2);
+        if (longForms.TryGetValue(name, out var longForm))
+        {
+            aliases.Add(longForm);
+        }
+
+        if (PartyDiscovery.PluralAlias(name) is { } plural)
+        {
+            aliases.Add(plural);
+        }
+
+        return aliases.ToImmutable();
     }
 
     /// <summary>True when every name looked up before gets the same answer from <paramref name="people"/> now (null: not found).</summary>

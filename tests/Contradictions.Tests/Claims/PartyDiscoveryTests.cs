@@ -59,6 +59,21 @@ public sealed class PartyDiscoveryTests
     }
 
     [Fact]
+    public void A_group_word_s_name_and_its_plural_speaking_are_one_party()
+    {
+        // "Houthi rebels" and "The Houthis said": one party, named as with its group word.
+        var articles = new[]
+        {
+            Article("The navy said Houthi rebels had fired two missiles at the ship."),
+            Article("The Houthis said they had targeted the ship. Other Houthis said nothing."),
+        };
+
+        PartyDiscovery.Discover(articles, PartyLexicon.Default).ShouldBe(["Houthi"]);
+        PartyDiscovery.PluralAlias("Houthi").ShouldBe("Houthis");
+        PartyDiscovery.PluralAlias("Wagners").ShouldBeNull();
+    }
+
+    [Fact]
     public void An_authority_that_speaks_and_is_named_often_is_a_party_but_a_news_agency_is_not()
     {
         var articles = new[]
