@@ -74,6 +74,19 @@ internal static class AccusationExtractor
                     var accusation = Continues(view, i, result) is { } previous
                         ? new Accusation(previous.Actor, act, null, act == ActKind.TargetingCivilians || MentionsCivilians(view, i, end), SpeakerFinder.Slice(view, i, end))
                         : Build(view, i, end, act, speakerParty, opponentOf, ownActs);
+
+                    // "The US military said its strikes on … had killed no civilians": the
+                    // speaker's own act, which accuses no one.
+                    if (accusation is not null && speakerParty is not null && accusation.Actor == speakerParty)
+                    {
+                        if (ownActs is not null)
+                        {
+                            ownActs.Now = speakerParty;
+                        }
+
+                        accusation = null;
+                    }
+
                     if (accusation is not null && !Contains(result, accusation))
                     {
                         result.Add(accusation);
