@@ -13,14 +13,17 @@ namespace Contradictions.Tests.Comparison;
 /// </summary>
 public sealed class IncidentTollTests
 {
+    // One side's account of the shelling: 14 killed, naming no owner and, in that sentence, no place.
+    private const string North = "---\ntitle: Shells hit market in border town\noutlet: Northern Courier\npublished: 2023-05-14\n---\n\n" +
+        "Shells hit market in border town\n\n" +
+        "Artillery shells struck the central market of Ruvuma on Sunday morning, Tanzania's defence ministry said.\n\n" +
+        "Tanzania's defence ministry said 14 people were killed and dozens wounded.\n";
+
     [Fact]
     public void Two_sides_tolls_naming_no_owner_and_no_place_contradict_each_other()
     {
         using var corpus = new TempCorpus();
-        corpus.Write("north.md", "---\ntitle: Shells hit market in border town\noutlet: Northern Courier\npublished: 2023-05-14\n---\n\n" +
-            "Shells hit market in border town\n\n" +
-            "Artillery shells struck the central market of Ruvuma on Sunday morning, Tanzania's defence ministry said.\n\n" +
-            "Tanzania's defence ministry said 14 people were killed and dozens wounded.\n");
+        corpus.Write("north.md", North);
         corpus.Write("south.md", "---\ntitle: Mozambique rejects market shelling account\noutlet: Southern Ledger\npublished: 2023-05-14\n---\n\n" +
             "Mozambique rejects market shelling account\n\n" +
             "Mozambique's army said on Sunday that shells fell on the market of Ruvuma during an exchange of fire.\n\n" +
@@ -63,10 +66,7 @@ public sealed class IncidentTollTests
     public void An_outlets_own_toll_is_not_set_against_a_sides_toll_of_the_incident()
     {
         using var corpus = new TempCorpus();
-        corpus.Write("north.md", "---\ntitle: Shells hit market in border town\noutlet: Northern Courier\npublished: 2023-05-14\n---\n\n" +
-            "Shells hit market in border town\n\n" +
-            "Artillery shells struck the central market of Ruvuma on Sunday morning, Tanzania's defence ministry said.\n\n" +
-            "Tanzania's defence ministry said 14 people were killed and dozens wounded.\n");
+        corpus.Write("north.md", North);
         corpus.Write("wire.md", "---\ntitle: Market shelled in border town\noutlet: Lake Wire\npublished: 2023-05-14\n---\n\n" +
             "Market shelled in border town\n\n" +
             "Shells fell on the central market of Ruvuma on Sunday morning during an exchange of fire.\n\n" +
