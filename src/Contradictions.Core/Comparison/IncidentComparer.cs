@@ -252,7 +252,9 @@ public sealed class IncidentComparer
         // 100 people … in Sagaing" (the opposition) are one toll. With two such places, or none,
         // or no count there that states a number (only "several people"), or one set in another
         // time, it stays the incident's own.
-        foreach (var key in quantities.Keys.Where(k => k.Owner == IncidentKey).ToList())
+        // Combatants are left apart: "soldiers" counts the fighters of every side alike, so one
+        // side's dead soldier and the other side's dead militants would be read as one count.
+        foreach (var key in quantities.Keys.Where(k => k.Owner == IncidentKey && k.Item != "soldiers").ToList())
         {
             var located = quantities.Keys.Where(k => k.Owner != IncidentKey && k.Owner.StartsWith(PlacePrefix, StringComparison.Ordinal)
                 && k.Item == key.Item && k.Outcome == key.Outcome).ToList();
@@ -279,19 +281,19 @@ public sealed class IncidentComparer
             {
                 // One source, two values: a revision ("3 soldiers were killed … later a 4th"), in
                 // the order they were published (or stand in the article).
-                var values = own.Where(f => f.Value.Stated is not null)
+                var values = own.Where(f => f.Value.Stated is not null && !f.ByIncident)
                     .OrderBy(f => f.Items[0].Article.Article.Metadata.Published ?? DateOnly.MaxValue)
                     .ThenBy(f => f.Items[0].Article.Article.Path, StringComparer.Ordinal).ThenBy(f => f.Items[0].Evidence.Sentence)
                     .Select(f => f.Value.Stated!.Value).Distinct().ToList();
                 // The incident's own toll is the weakest key: a side's two counts are read as a
                 // revision only when one article states both ("3 soldiers were killed … later,
                 // a 4th"); two articles may be telling of two events grouped together.
-                if (values.Count < 2 || ((owner == IncidentKey || own.Any(f => f.ByIncident)) && own.Select(f => f.Items[0].Article.Article.Id).Distinct().Count() > 1))
+                if (values.Count < 2 || (owner == IncidentKey && own.Select(f => f.Items[0].Article.Article.Id).Distinct().Count() > 1))
                 {
                     continue;
                 }
 
-                var revised = own.SelectMany(f => f.Items).Distinct().ToList();
+                var revised = own.Where(f => !f.ByIncident).SelectMany(f => f.Items).Distinct().ToList();
                 conflicts.Add(new Conflict
                 {
                     Id = Id(incident, $"revision|{source}|{quantity}"),

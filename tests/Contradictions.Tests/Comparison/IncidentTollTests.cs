@@ -63,6 +63,23 @@ public sealed class IncidentTollTests
     }
 
     [Fact]
+    public void Fighters_killed_are_not_joined_to_a_soldier_killed_at_the_place()
+    {
+        // "killing a soldier" in Kismayo and "about 30 militants were killed" (no place) count
+        // different sides' combatants: no revision from 1 to 30, no comparison.
+        using var corpus = new TempCorpus();
+        corpus.Write("army.md", "---\ntitle: Soldier killed in Kismayo clash\noutlet: Coast Herald\npublished: 2024-02-03\n---\n\n" +
+            "Soldier killed in Kismayo clash\n\n" +
+            "Kenya's army said gunmen of the Jubaland Front opened fire on its troops in Kismayo, killing a soldier.\n\n" +
+            "It said it had struck the Front's positions in response.\n\n" +
+            "Kenyan officials said about 30 militants were killed in the strikes.\n");
+
+        var result = new CorpusAnalyzer(TimeProvider.System).Analyze(AnalyzeOptions.Default with { Corpus = corpus.Corpus });
+
+        result.Incidents.SelectMany(i => i.Conflicts).ShouldNotContain(c => c.Kind == ConflictKind.Figure);
+    }
+
+    [Fact]
     public void An_outlets_own_toll_is_not_set_against_a_sides_toll_of_the_incident()
     {
         using var corpus = new TempCorpus();
