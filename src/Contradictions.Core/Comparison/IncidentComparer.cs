@@ -252,9 +252,7 @@ public sealed class IncidentComparer
         // 100 people … in Sagaing" (the opposition) are one toll. With two such places, or none,
         // or no count there that states a number (only "several people"), or one set in another
         // time, it stays the incident's own.
-        // Combatants are left apart: "soldiers" counts the fighters of every side alike, so one
-        // side's dead soldier and the other side's dead militants would be read as one count.
-        foreach (var key in quantities.Keys.Where(k => k.Owner == IncidentKey && k.Item != "soldiers").ToList())
+        foreach (var key in quantities.Keys.Where(k => k.Owner == IncidentKey).ToList())
         {
             var located = quantities.Keys.Where(k => k.Owner != IncidentKey && k.Owner.StartsWith(PlacePrefix, StringComparison.Ordinal)
                 && k.Item == key.Item && k.Outcome == key.Outcome).ToList();
@@ -505,8 +503,10 @@ public sealed class IncidentComparer
     /// </summary>
     private static string? IncidentToll(Item item, Figure figure)
     {
-        if ((!PersonItems.Contains(figure.Item) && figure.Item != "people") || figure.Outcome is not ("killed" or "wounded" or "missing")
-            || item.Evidence.Party is null || item.Background)
+        // Not combatants: "soldiers" counts every side's fighters alike, so one side's count of its
+        // own dead and its count of the enemy's would be one quantity.
+        if ((!PersonItems.Contains(figure.Item) && figure.Item != "people") || figure.Item == "soldiers"
+            || figure.Outcome is not ("killed" or "wounded" or "missing") || item.Evidence.Party is null || item.Background)
         {
             return null;
         }
